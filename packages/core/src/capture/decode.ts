@@ -1,0 +1,297 @@
+import { inflateRawSync } from 'node:zlib';
+import { SourceText } from '../model/source-text.js';
+
+/** AWS's limit on the base64 SAMLResponse (facts AWS-SIZE-001: STS-API model, IAM-QUOTA). */
+export const AWS_MAX_SAML_RESPONSE_LENGTH = 100_000;
+/** samlint's own bound: beyond this we do not decode at all, so time and memory stay bounded. */
+export const MAX_INPUT_LENGTH = 20_000_000;
+/** A Redirect-binding deflate is inflated at most to this size (a deflate bomb stops here). */
+const MAX_INFLATED_LENGTH = 20_000_000;
+
+export type CaptureKind = 'xml' | 'base64' | 'form-body' | 'unknown';
+
+/** A range of the user's input, as offsets `[start, end)`. */
+export interface InputRange {
+  start: number;
+  end: number;
+}
+
+export type CaptureProblem =
+  | { kind: 'empty' }
+  | { kind: 'input-too-large'; length: number; limit: number }
+  | { kind: 'unrecognized'; range: InputRange }
+  | { kind: 'saml-request'; range: InputRange }
+  | { kind: 'invalid-base64'; range: InputRange; character: string }
+  | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete' }
+  | { kind: 'deflated'; range: InputRange }
+  | { kind: 'double-url-encoded'; range: InputRange; what: 'body' | 'value' }
+  | { kind: 'response-too-large'; range: InputRange; length: number; limit: number }
+  | { kind: 'response-too-small'; range: InputRange; length: number }
+  | { kind: 'not-xml'; range: InputRange; preview: string }
+  | { kind: 'not-utf8'; range: InputRange };
+
+export interface Capture {
+  input: SourceText;
+  detected: CaptureKind;
+  /** What samlint recognised, in words, for the "detected" line of every output. */
+  description: string;
+  /** Where the SAMLResponse value sits in the input. */
+  value?: InputRange;
+  /** Length of the base64 SAMLResponse after whitespace and quotes are removed. */
+  base64Length?: number;
+  relayState?: { value: string; range: InputRange };
+  /** The decoded XML, when decoding got that far. */
+  xml?: string;
+  problems: CaptureProblem[];
+}
+
+const BASE64_ALPHABET = /^[A-Za-z0-9+/]*={0,2}$/;
+const FORM_FIELD = /(?:^|[&?\s])(SAMLResponse|SAMLRequest)(=|%3D)/i;
+
+/**
+ * Sniff what the user pasted and decode it to XML: raw XML, a base64 SAMLResponse (with line breaks,
+ * quotes or whitespace), or a form body `SAMLResponse=…&RelayState=…` (also URL-encoded twice).
+ */
+export function decodeCapture(text: string): Capture {
+  const input = new SourceText(text);
+  const problems: CaptureProblem[] = [];
+  const capture: Capture = { input, detected: 'unknown', description: 'nothing recognisable', problems };
+  if (text.length > MAX_INPUT_LENGTH) {
+    problems.push({ kind: 'input-too-large', length: text.length, limit: MAX_INPUT_LENGTH });
+    return capture;
+  }
+  const content = trimmedRange(text, 0, text.length);
+  if (content.start === content.end) {
+    problems.push({ kind: 'empty' });
+    return capture;
+  }
+  if (text[content.start] === '<') {
+    capture.detected = 'xml';
+    capture.description = 'raw XML';
+    capture.xml = text.slice(content.start);
+    return capture;
+  }
+  if (FORM_FIELD.test(text.slice(content.start, content.end))) {
+    capture.detected = 'form-body';
+    decodeFormBody(text, content, capture);
+    return capture;
+  }
+  capture.detected = 'base64';
+  capture.description = 'base64 SAMLResponse';
+  decodeBase64Value(text, content, capture, []);
+  return capture;
+}
+
+function decodeFormBody(text: string, content: InputRange, capture: Capture): void {
+  let body = text.slice(content.start, content.end);
+  const notes: string[] = [];
+  // A whole body encoded twice has its separators escaped: `SAMLResponse%3D…%26RelayState%3D…`.
+  if (!/(?:^|[&?\s])SAML(?:Response|Request)=/i.test(body) && /SAML(?:Response|Request)%3D/i.test(body)) {
+    capture.problems.push({ kind: 'double-url-encoded', range: content, what: 'body' });
+    body = safeDecodeURIComponent(body);
+    notes.push('URL-encoded twice');
+  }
+  const fields = parseFormFields(body, content.start, body === text.slice(content.start, content.end));
+  const response = fields.find((f) => f.name === 'SAMLResponse');
+  const request = fields.find((f) => f.name === 'SAMLRequest');
+  const relay = fields.find((f) => f.name === 'RelayState');
+  if (relay) capture.relayState = { value: relay.value, range: relay.range };
+  const what = [response ? 'SAMLResponse' : request ? 'SAMLRequest' : 'no SAMLResponse', relay ? 'RelayState' : '']
+    .filter(Boolean)
+    .join(' and ');
+  capture.description = `form body with ${what}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  const field = response ?? request;
+  if (!field) {
+    capture.problems.push({ kind: 'unrecognized', range: content });
+    return;
+  }
+  if (!response && request) capture.problems.push({ kind: 'saml-request', range: request.range });
+  let value = field.value;
+  // Base64 never contains `%`; a value that still carries escapes after one decoding was encoded twice.
+  if (/%(?:2B|2F|3D)/i.test(value)) {
+    if (!notes.length) capture.problems.push({ kind: 'double-url-encoded', range: field.range, what: 'value' });
+    value = safeDecodeURIComponent(value);
+  }
+  decodeBase64Value(value, { start: 0, end: value.length }, capture, [], field.range);
+}
+
+interface FormField {
+  name: string;
+  value: string;
+  range: InputRange;
+}
+
+/**
+ * Splits `a=b&c=d` and decodes each value as a form does. A `+` in a form value is a space, and base64
+ * has no spaces, so spaces are turned back into `+`: that undoes a SAMLResponse pasted without `%2B`.
+ */
+function parseFormFields(body: string, base: number, offsetsExact: boolean): FormField[] {
+  const fields: FormField[] = [];
+  let position = 0;
+  for (const part of body.split('&')) {
+    const partStart = position;
+    position += part.length + 1;
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = safeDecodeURIComponent(part.slice(0, eq).trim().replace(/^[?]/, ''));
+    const raw = part.slice(eq + 1).trim();
+    const value = safeDecodeURIComponent(raw.replace(/\+/g, ' '));
+    const range = offsetsExact
+      ? { start: base + partStart + eq + 1, end: base + partStart + part.length }
+      : { start: base, end: base + body.length };
+    fields.push({ name, value: name === 'RelayState' ? value : value.replace(/ /g, '+'), range });
+  }
+  return fields;
+}
+
+function safeDecodeURIComponent(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Decodes one base64 value. `range` is where the value sits in `source`; `reportRange` (when the value
+ * was itself decoded from a form field) is where problems point in the user's input.
+ */
+function decodeBase64Value(
+  source: string,
+  range: InputRange,
+  capture: Capture,
+  notes: string[],
+  reportRange?: InputRange,
+): void {
+  const at = (start: number, end: number): InputRange => reportRange ?? { start, end };
+  const whole = at(range.start, range.end);
+  capture.value = whole;
+  let cleaned = '';
+  let ignored = 0;
+  for (let i = range.start; i < range.end; i++) {
+    const ch = source[i] as string;
+    if (/\s|["'`]/.test(ch)) {
+      ignored++;
+      continue;
+    }
+    if (ch === '\\' && source[i + 1] === 'n') {
+      // A `\n` escape from a JSON or log line.
+      ignored += 2;
+      i++;
+      continue;
+    }
+    cleaned += ch;
+  }
+  if (ignored) notes.push(`${ignored} whitespace, quote or escape characters ignored`);
+  if (/%(?:2B|2F|3D)/i.test(cleaned)) {
+    capture.problems.push({ kind: 'double-url-encoded', range: whole, what: 'value' });
+    cleaned = safeDecodeURIComponent(cleaned);
+  }
+  capture.base64Length = cleaned.length;
+  if (!BASE64_ALPHABET.test(cleaned)) {
+    const bad = firstNonBase64(source, range);
+    if (bad < 0 || cleaned.length < 16) {
+      capture.problems.push({ kind: 'unrecognized', range: whole });
+    } else {
+      capture.problems.push({
+        kind: 'invalid-base64',
+        range: at(bad, bad + 1),
+        character: source[bad] as string,
+      });
+    }
+    return;
+  }
+  if (cleaned.length > AWS_MAX_SAML_RESPONSE_LENGTH) {
+    capture.problems.push({
+      kind: 'response-too-large',
+      range: whole,
+      length: cleaned.length,
+      limit: AWS_MAX_SAML_RESPONSE_LENGTH,
+    });
+  } else if (cleaned.length < 4) {
+    capture.problems.push({ kind: 'response-too-small', range: whole, length: cleaned.length });
+    return;
+  }
+  const lengthTruncated = cleaned.length % 4 !== 0;
+  const bytes = Buffer.from(cleaned, 'base64');
+  if (notes.length && capture.detected === 'base64') capture.description += ` (${notes.join(', ')})`;
+  const xml = bytesToXml(bytes, capture, whole);
+  if (xml === undefined) {
+    if (lengthTruncated) capture.problems.push({ kind: 'truncated', range: whole, length: cleaned.length, why: 'length' });
+    return;
+  }
+  capture.xml = xml;
+  if (lengthTruncated || !xml.trimEnd().endsWith('>')) {
+    capture.problems.push({
+      kind: 'truncated',
+      range: whole,
+      length: cleaned.length,
+      why: lengthTruncated ? 'length' : 'xml-incomplete',
+    });
+  }
+}
+
+function firstNonBase64(source: string, range: InputRange): number {
+  for (let i = range.start; i < range.end; i++) {
+    const ch = source[i] as string;
+    if (/[A-Za-z0-9+/=\s"'`]/.test(ch)) continue;
+    if (ch === '\\' && source[i + 1] === 'n') {
+      i++;
+      continue;
+    }
+    if (ch === '%' && /^%(?:2B|2F|3D)/i.test(source.slice(i, i + 3))) {
+      i += 2;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes of a decoded SAMLResponse to XML text; a raw deflate (the Redirect binding) is inflated. */
+function bytesToXml(bytes: Buffer, capture: Capture, range: InputRange): string | undefined {
+  const asXml = utf8(bytes);
+  if (asXml !== undefined && asXml.replace(/^\uFEFF/, '').trimStart().startsWith('<')) {
+    return asXml.replace(/^\uFEFF/, '');
+  }
+  let inflated: Buffer | undefined;
+  try {
+    inflated = inflateRawSync(bytes, { maxOutputLength: MAX_INFLATED_LENGTH });
+  } catch {
+    inflated = undefined;
+  }
+  const inflatedXml = inflated ? utf8(inflated) : undefined;
+  if (inflatedXml !== undefined && inflatedXml.trimStart().startsWith('<')) {
+    capture.problems.push({ kind: 'deflated', range });
+    if (capture.detected === 'base64') capture.description += ', deflated (Redirect binding)';
+    return inflatedXml;
+  }
+  if (asXml === undefined) {
+    capture.problems.push({ kind: 'not-utf8', range });
+  } else {
+    capture.problems.push({ kind: 'not-xml', range, preview: printablePreview(asXml) });
+  }
+  return undefined;
+}
+
+function utf8(bytes: Buffer): string | undefined {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function printablePreview(text: string): string {
+  return text.slice(0, 24).replace(/[^\x20-\x7E]/g, '·');
+}
+
+function trimmedRange(text: string, start: number, end: number): InputRange {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s\uFEFF]/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}

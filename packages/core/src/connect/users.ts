@@ -1,0 +1,59 @@
+import { parse } from 'csv-parse/sync';
+
+/** A Connect user list: the SAML bulk-upload CSV, or the JSON of `aws connect list-users`. */
+export interface UserList {
+  format: 'csv' | 'list-users-json';
+  usernames: string[];
+}
+
+export type UserListResult = { ok: true; users: UserList } | { ok: false; problem: string };
+
+/** Header names the bulk-upload template and hand-made exports use for the login column. */
+const USERNAME_HEADERS = new Set(['user login', 'userlogin', 'user name', 'username', 'login', 'user_login']);
+
+export function parseUserList(text: string): UserListResult {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) return { ok: false, problem: 'the user list is empty' };
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseListUsersJson(trimmed);
+  return parseBulkUploadCsv(trimmed);
+}
+
+function parseListUsersJson(text: string): UserListResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: `the user list is not valid JSON (${(error as Error).message})` };
+  }
+  const list = Array.isArray(data) ? data : (data as { UserSummaryList?: unknown }).UserSummaryList;
+  if (!Array.isArray(list)) {
+    return { ok: false, problem: 'the JSON has no `UserSummaryList` array (expected `aws connect list-users` output)' };
+  }
+  const usernames = list
+    .map((entry) => (entry as { Username?: unknown })?.Username)
+    .filter((name): name is string => typeof name === 'string');
+  if (usernames.length === 0) return { ok: false, problem: 'no `Username` values in `UserSummaryList`' };
+  return { ok: true, users: { format: 'list-users-json', usernames } };
+}
+
+function parseBulkUploadCsv(text: string): UserListResult {
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true, trim: true });
+  } catch (error) {
+    return { ok: false, problem: `the CSV cannot be read (${(error as Error).message})` };
+  }
+  const header = rows[0] ?? [];
+  const column = header.findIndex((name) => USERNAME_HEADERS.has(name.toLowerCase().trim()));
+  if (column < 0) {
+    return {
+      ok: false,
+      problem: `no user-login column in the CSV header (looked for: ${[...USERNAME_HEADERS].join(', ')})`,
+    };
+  }
+  const usernames = rows
+    .slice(1)
+    .map((row) => row[column] ?? '')
+    .filter((name) => name !== '');
+  return { ok: true, users: { format: 'csv', usernames } };
+}

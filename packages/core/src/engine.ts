@@ -1,0 +1,166 @@
+import type { Element } from '@xmldom/xmldom';
+import { decodeCapture, type Capture } from './capture/decode.js';
+import { resolveEnvironment, type Environment, type Inferred, type LintOptions } from './environment.js';
+import { SEVERITY_RANK, type Artifact, type Finding, type Location, type Span } from './model/finding.js';
+import type { ContextNeed, Locate, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import { NEED_FLAGS } from './model/rule.js';
+import { SourceText } from './model/source-text.js';
+import { RULES } from './rules/index.js';
+import { readResponse, type ResponseView } from './saml/response.js';
+import { parseXml, type ParsedXml } from './xml/parse.js';
+import { attributeSpan, contentSpan, elementSpan } from './xml/spans.js';
+
+export const RESULT_SCHEMA_VERSION = 1;
+export const DOCS_BASE_URL = 'https://github.com/samlint/samlint/blob/main/docs/rules/';
+
+export function docsUrl(code: string): string {
+  return `${DOCS_BASE_URL}${code}.md`;
+}
+
+export interface Unchecked {
+  code: string;
+  name: string;
+  needs: ContextNeed[];
+  flags: string[];
+}
+
+export interface LintResult {
+  /** What samlint recognised in the input. */
+  detected: string;
+  findings: Finding[];
+  /** Rules that could not run for lack of context, and the flags that would let them. */
+  unchecked: Unchecked[];
+  inferred: Inferred[];
+  /** The decoded XML, for `decode` and for mapping spans; never printed by the formatters. */
+  xml?: string;
+  relayState?: string;
+}
+
+/** Lints one capture. Pure: the same text and options always give the same result. */
+export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+  const capture = decodeCapture(text);
+  const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
+  const xml = parsed?.doc;
+  const response = xml ? readResponse(xml.root) : undefined;
+  const env = resolveEnvironment(options, capture, response);
+  const findings: Finding[] = [];
+  const unchecked: Unchecked[] = [];
+  const reached: Record<Stage, boolean> = {
+    capture: true,
+    xml: parsed !== undefined,
+    response: response?.isResponse === true,
+  };
+  const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
+  const at = locator(capture, parsed, relaySource);
+  for (const rule of rules) {
+    if (!reached[rule.meta.stage]) continue;
+    const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
+    if (missing.length) {
+      unchecked.push({ code: rule.meta.code, name: rule.meta.name, needs: missing, flags: missing.map((n) => NEED_FLAGS[n]) });
+      continue;
+    }
+    const ctx: RuleContext = {
+      capture,
+      parsed,
+      xml,
+      response,
+      env,
+      at,
+      report: (report) => findings.push(toFinding(rule, report)),
+    };
+    rule.check(ctx);
+  }
+  return {
+    detected: capture.description,
+    findings: sortFindings(dedupe(findings)),
+    unchecked,
+    inferred: env.inferred,
+    xml: capture.xml,
+    relayState: env.relayState?.raw,
+  };
+}
+
+function has(env: Environment, need: ContextNeed): boolean {
+  switch (need) {
+    case 'now':
+      return env.now !== undefined;
+    case 'users':
+      return env.users !== undefined || env.usersProblem !== undefined;
+    case 'relayState':
+      return env.relayState !== undefined;
+    case 'region':
+      return env.region !== undefined;
+  }
+}
+
+function locator(capture: Capture, parsed: ParsedXml | undefined, relay: SourceText | undefined): Locate {
+  const xmlSource = parsed?.source ?? new SourceText('');
+  const inXml = (span: Span): Location => ({ artifact: 'xml', span });
+  return {
+    input: (range) => ({ artifact: 'input', span: capture.input.span(range.start, range.end) }),
+    element: (element: Element) => inXml(elementSpan(xmlSource, element)),
+    attribute: (element: Element, name: string) => inXml(attributeSpan(xmlSource, element, name)),
+    content: (element: Element) => inXml(contentSpan(xmlSource, element)),
+    xmlSpan: inXml,
+    relayState: (start, end) => ({ artifact: 'relay-state', span: (relay ?? new SourceText('')).span(start, end) }),
+  };
+}
+
+function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function toFinding(rule: Rule, report: Report): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`${rule.meta.code} reported unknown messageId '${report.messageId}'`);
+  const finding: Finding = {
+    code: rule.meta.code,
+    name: rule.meta.name,
+    severity: report.severity ?? rule.meta.severity,
+    message: interpolate(template.message, report.data),
+    help: interpolate(template.help, report.data),
+    docsUrl: docsUrl(rule.meta.code),
+    facts: [...rule.meta.facts],
+  };
+  if (report.location) finding.location = report.location;
+  if (report.labels?.length) finding.labels = report.labels;
+  if (report.notes?.length) finding.notes = report.notes;
+  return finding;
+}
+
+const ARTIFACT_ORDER: Record<Artifact, number> = { input: 0, 'relay-state': 1, xml: 2, users: 3 };
+
+/** Deterministic order: by artifact, position, then code and message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const la = a.location;
+    const lb = b.location;
+    if (!la || !lb) return la ? 1 : lb ? -1 : compareRest(a, b);
+    return (
+      ARTIFACT_ORDER[la.artifact] - ARTIFACT_ORDER[lb.artifact] ||
+      la.span.line - lb.span.line ||
+      la.span.column - lb.span.column ||
+      compareRest(a, b)
+    );
+  });
+}
+
+function compareRest(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.code, f.message, f.location]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { ResponseView };

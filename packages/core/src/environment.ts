@@ -1,0 +1,96 @@
+import { parseSignInEndpoint } from './aws/endpoints.js';
+import { parseRelayState, type RelayState } from './connect/relay-state.js';
+import { parseUserList, type UserList } from './connect/users.js';
+import type { ResponseView } from './saml/response.js';
+import { bearerConfirmationData } from './saml/response.js';
+import { attribute } from './xml/dom.js';
+import type { Capture } from './capture/decode.js';
+
+/** What the caller knows about the login; `now` is passed in because the core has no clock. */
+export interface LintOptions {
+  now?: Date | string;
+  /** Tolerance for clock differences between the IdP and AWS, in seconds (default 60). */
+  clockSkewSeconds?: number;
+  region?: string;
+  instanceId?: string;
+  relayState?: string;
+  /** The Connect user list: bulk-upload CSV or `aws connect list-users` JSON, as text. */
+  users?: string;
+}
+
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+
+export interface Inferred {
+  what: 'region' | 'instance id' | 'relay state';
+  value: string;
+  from: string;
+}
+
+export interface Environment {
+  now?: Date;
+  clockSkewSeconds: number;
+  /** The region the caller gave, else the one inferred (see `inferred`). */
+  region?: string;
+  regionSource?: 'option' | 'relay state' | 'Recipient';
+  instanceId?: string;
+  relayState?: RelayState;
+  relayStateSource?: 'option' | 'capture';
+  users?: UserList;
+  usersProblem?: string;
+  inferred: Inferred[];
+}
+
+export function resolveEnvironment(options: LintOptions, capture: Capture, response?: ResponseView): Environment {
+  const env: Environment = {
+    clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+    inferred: [],
+  };
+  if (options.now !== undefined) {
+    const now = options.now instanceof Date ? options.now : new Date(options.now);
+    if (!Number.isNaN(now.getTime())) env.now = now;
+  }
+  const relayRaw = options.relayState ?? capture.relayState?.value;
+  if (relayRaw !== undefined && relayRaw !== '') {
+    env.relayState = parseRelayState(relayRaw);
+    env.relayStateSource = options.relayState !== undefined ? 'option' : 'capture';
+    if (env.relayStateSource === 'capture') {
+      env.inferred.push({ what: 'relay state', value: '(from the capture)', from: 'the form body' });
+    }
+  }
+  if (options.users !== undefined) {
+    const result = parseUserList(options.users);
+    if (result.ok) env.users = result.users;
+    else env.usersProblem = result.problem;
+  }
+  if (options.region) {
+    env.region = options.region;
+    env.regionSource = 'option';
+  } else if (env.relayState?.region) {
+    env.region = env.relayState.region;
+    env.regionSource = 'relay state';
+    env.inferred.push({ what: 'region', value: env.region, from: 'the relay state host' });
+  } else {
+    const recipient = response ? firstRecipient(response) : undefined;
+    const endpoint = recipient ? parseSignInEndpoint(recipient) : undefined;
+    if (endpoint?.region && endpoint.regionFromHost) {
+      env.region = endpoint.region;
+      env.regionSource = 'Recipient';
+      env.inferred.push({ what: 'region', value: env.region, from: 'the Recipient host' });
+    }
+  }
+  if (options.instanceId) {
+    env.instanceId = options.instanceId;
+  } else if (env.relayState?.instanceId) {
+    env.instanceId = env.relayState.instanceId;
+    env.inferred.push({ what: 'instance id', value: env.instanceId, from: 'the relay state path' });
+  }
+  return env;
+}
+
+function firstRecipient(response: ResponseView): string | undefined {
+  for (const data of bearerConfirmationData(response)) {
+    const recipient = attribute(data, 'Recipient');
+    if (recipient) return recipient;
+  }
+  return undefined;
+}

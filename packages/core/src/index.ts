@@ -1,0 +1,15 @@
+export { lint, docsUrl, sortFindings, RESULT_SCHEMA_VERSION, DOCS_BASE_URL } from './engine.js';
+export type { LintResult, Unchecked } from './engine.js';
+export type { LintOptions, Environment, Inferred } from './environment.js';
+export { DEFAULT_CLOCK_SKEW_SECONDS } from './environment.js';
+export type { Finding, Span, Location, Severity, Artifact, Label } from './model/finding.js';
+export { SEVERITY_RANK } from './model/finding.js';
+export type { Rule, RuleMeta, RuleContext, Family, Stage, ContextNeed } from './model/rule.js';
+export { NEED_FLAGS } from './model/rule.js';
+export { SourceText } from './model/source-text.js';
+export { RULES, findRule } from './rules/index.js';
+export { SYMPTOMS, type SymptomId } from './symptoms.js';
+export { decodeCapture, type Capture } from './capture/decode.js';
+export { parseXml } from './xml/parse.js';
+export { parseUserList } from './connect/users.js';
+export { parseRelayState } from './connect/relay-state.js';

@@ -1,0 +1,43 @@
+/** 1-based positions, as in ESLint, ShellCheck and SARIF; `endColumn` points just past the last character. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Which text a span points into. `input` is what the user gave us (before decoding), `xml` the decoded
+ * SAML XML, `relay-state` the RelayState URL and `users` the Connect user list.
+ */
+export type Artifact = 'input' | 'xml' | 'relay-state' | 'users';
+
+export interface Location {
+  artifact: Artifact;
+  span: Span;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export interface Label {
+  location: Location;
+  message: string;
+}
+
+export interface Finding {
+  code: string;
+  name: string;
+  severity: Severity;
+  /** rustc style: terse, lowercase, no full stop, code in backticks; never says how to fix. */
+  message: string;
+  /** What to change, on the IdP side where that is where the fix lives. */
+  help: string;
+  docsUrl: string;
+  location?: Location;
+  labels?: Label[];
+  notes?: string[];
+  /** Rule ids of shared/facts/aws-connect-saml.md this finding rests on. */
+  facts: string[];
+}

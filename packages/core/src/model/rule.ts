@@ -1,0 +1,84 @@
+import type { Element } from '@xmldom/xmldom';
+import type { Capture, InputRange } from '../capture/decode.js';
+import type { Environment } from '../environment.js';
+import type { ResponseView } from '../saml/response.js';
+import type { ParsedXml, XmlDocument } from '../xml/parse.js';
+import type { Label, Location, Severity, Span } from './finding.js';
+import type { SymptomId } from '../symptoms.js';
+
+export type Family = 'IN' | 'XML' | 'SAML' | 'AWS' | 'CX';
+
+/**
+ * What a rule reads, which is also when it runs: `capture` rules see the decoding, `xml` rules the
+ * parse, `response` rules the typed view of a parsed `samlp:Response`.
+ */
+export type Stage = 'capture' | 'xml' | 'response';
+
+/** Context a rule cannot check without; the engine says so instead of skipping silently. */
+export type ContextNeed = 'now' | 'users' | 'relayState' | 'region';
+
+export const NEED_FLAGS: Record<ContextNeed, string> = {
+  now: '--now',
+  users: '--users',
+  relayState: '--relay-state',
+  region: '--region',
+};
+
+export interface MessageTemplate {
+  /** Terse, lowercase, no full stop; `{{name}}` placeholders. */
+  message: string;
+  /** What to change, and where. */
+  help: string;
+}
+
+export interface RuleMeta {
+  /** Family prefix + 3 digits; stable, never reused. */
+  code: string;
+  /** Kebab-case name of the bad thing, accepted wherever a code is. */
+  name: string;
+  family: Family;
+  stage: Stage;
+  severity: Severity;
+  /** One line, shown by `samlint rules`. */
+  summary: string;
+  /** Rule ids of shared/facts/aws-connect-saml.md; empty where AWS is silent (the rule doc says what we assumed). */
+  facts: readonly string[];
+  /** The messages users see when this rule is the cause (see symptoms.ts). */
+  symptoms: readonly SymptomId[];
+  needs?: readonly ContextNeed[];
+  messages: Record<string, MessageTemplate>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  location?: Location;
+  labels?: Label[];
+  notes?: string[];
+  /** Only for rules whose severity depends on the case (e.g. a warning when AWS would still accept it). */
+  severity?: Severity;
+}
+
+export interface Locate {
+  input(range: InputRange): Location;
+  element(element: Element): Location;
+  attribute(element: Element, name: string): Location;
+  content(element: Element): Location;
+  xmlSpan(span: Span): Location;
+  relayState(start: number, end: number): Location;
+}
+
+export interface RuleContext {
+  capture: Capture;
+  parsed?: ParsedXml;
+  xml?: XmlDocument;
+  response?: ResponseView;
+  env: Environment;
+  at: Locate;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}

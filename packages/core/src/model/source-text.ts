@@ -1,0 +1,53 @@
+import type { Span } from './finding.js';
+
+/**
+ * Offsets <-> 1-based line/column over one text. Line breaks are `\n`, `\r\n` or a lone `\r`, the same
+ * as the XML parser counts them, so spans computed here agree with the parser's own locator.
+ */
+export class SourceText {
+  readonly text: string;
+  private readonly lineStarts: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (ch === 10 /* \n */) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  offsetOf(line: number, column: number): number {
+    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1] ?? 0;
+    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+  }
+
+  positionOf(offset: number): { line: number; column: number } {
+    const clamped = Math.min(Math.max(offset, 0), this.text.length);
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  /** Span of `[start, end)`; an empty range is widened to one character so editors can show it. */
+  span(start: number, end: number): Span {
+    const from = this.positionOf(start);
+    const to = this.positionOf(Math.max(end, Math.min(start + 1, this.text.length)));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** The whole text, for findings that concern all of it. */
+  whole(): Span {
+    return this.span(0, this.text.length);
+  }
+}

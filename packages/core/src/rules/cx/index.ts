@@ -1,0 +1,2 @@
+// Rules are added here by the CX family.
+export {};

@@ -1,0 +1,37 @@
+import type { Rule } from '../../model/rule.js';
+
+export const IN001: Rule = {
+  meta: {
+    code: 'IN001',
+    name: 'input-unrecognized',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'error',
+    summary: 'The input is empty, too large to read, or not a SAMLResponse in any form samlint knows',
+    facts: [],
+    symptoms: ['invalid-base64'],
+    messages: {
+      empty: {
+        message: 'the input is empty',
+        help: 'paste the `SAMLResponse` value from the browser POST to the AWS sign-in endpoint, a form body, or the decoded XML',
+      },
+      unrecognized: {
+        message: 'the input is neither XML, a form body nor base64',
+        help: 'copy the `SAMLResponse` form field from the POST to `https://signin.aws.amazon.com/saml` (browser dev tools, Network tab, Payload)',
+      },
+      tooLarge: {
+        message: 'the input has {{length}} characters, over samlint’s limit of {{limit}}',
+        help: 'pass only the SAMLResponse, not a whole log or capture',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind === 'empty') ctx.report({ messageId: 'empty' });
+      else if (problem.kind === 'unrecognized') ctx.report({ messageId: 'unrecognized', location: ctx.at.input(problem.range) });
+      else if (problem.kind === 'input-too-large') {
+        ctx.report({ messageId: 'tooLarge', data: { length: problem.length, limit: problem.limit } });
+      }
+    }
+  },
+};

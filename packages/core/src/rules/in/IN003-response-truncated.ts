@@ -1,0 +1,34 @@
+import type { Rule } from '../../model/rule.js';
+
+export const IN003: Rule = {
+  meta: {
+    code: 'IN003',
+    name: 'response-truncated',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'error',
+    summary: 'The base64 SAMLResponse is cut short',
+    facts: [],
+    symptoms: ['invalid-base64', 'invalid-saml-response'],
+    messages: {
+      length: {
+        message: 'base64 length {{length}} is not a multiple of 4, so the value is cut short',
+        help: 'copy the whole `SAMLResponse` value; log lines and chat tools often cut long values',
+      },
+      xmlIncomplete: {
+        message: 'the decoded XML stops before its root element is closed',
+        help: 'copy the whole `SAMLResponse` value; if the IdP itself posts it cut short, check its size limits',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind !== 'truncated') continue;
+      ctx.report({
+        messageId: problem.why === 'length' ? 'length' : 'xmlIncomplete',
+        data: { length: problem.length },
+        location: ctx.at.input(problem.range),
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from '../../model/rule.js';
+
+export const IN005: Rule = {
+  meta: {
+    code: 'IN005',
+    name: 'double-url-encoded',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'warning',
+    summary: 'The form body or SAMLResponse value is URL-encoded twice',
+    facts: [],
+    symptoms: ['invalid-base64', 'invalid-saml-response'],
+    messages: {
+      body: {
+        message: 'the form body is URL-encoded twice',
+        help: 'if the IdP or a proxy posts it like this, AWS cannot read the fields: make sure the form body is encoded exactly once',
+      },
+      value: {
+        message: 'the `SAMLResponse` value is URL-encoded twice',
+        help: 'if the IdP posts it like this, AWS cannot decode it: the value must be encoded once, as `application/x-www-form-urlencoded`',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind !== 'double-url-encoded') continue;
+      ctx.report({ messageId: problem.what, location: ctx.at.input(problem.range) });
+    }
+  },
+};

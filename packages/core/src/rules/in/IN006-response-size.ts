@@ -1,0 +1,37 @@
+import type { Rule } from '../../model/rule.js';
+
+export const IN006: Rule = {
+  meta: {
+    code: 'IN006',
+    name: 'response-size',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'error',
+    summary: 'The base64 SAMLResponse is outside AWS’s 4 to 100,000 character limits',
+    facts: ['AWS-SIZE-001'],
+    symptoms: ['invalid-saml-response'],
+    messages: {
+      tooLarge: {
+        message: 'the base64 SAMLResponse has {{length}} characters, over AWS’s limit of {{limit}}',
+        help: 'send fewer attributes (group lists are the usual culprit), drop embedded certificates you do not need, or stop signing twice',
+      },
+      tooSmall: {
+        message: 'the base64 SAMLResponse has {{length}} characters, under AWS’s minimum of 4',
+        help: 'copy the whole `SAMLResponse` value',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind === 'response-too-large') {
+        ctx.report({
+          messageId: 'tooLarge',
+          data: { length: problem.length, limit: problem.limit },
+          location: ctx.at.input(problem.range),
+        });
+      } else if (problem.kind === 'response-too-small') {
+        ctx.report({ messageId: 'tooSmall', data: { length: problem.length }, location: ctx.at.input(problem.range) });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from '../../model/rule.js';
+
+export const IN008: Rule = {
+  meta: {
+    code: 'IN008',
+    name: 'saml-request-not-response',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'error',
+    summary: 'The form body carries a SAMLRequest, not the SAMLResponse AWS needs',
+    facts: [],
+    symptoms: ['invalid-saml-response'],
+    messages: {
+      request: {
+        message: 'the form body has a `SAMLRequest` and no `SAMLResponse`',
+        help: 'capture the POST from the IdP to the AWS sign-in endpoint, which carries `SAMLResponse`; AWS is IdP-initiated only and sends no request',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind === 'saml-request') ctx.report({ messageId: 'request', location: ctx.at.input(problem.range) });
+    }
+  },
+};

@@ -1,0 +1,9 @@
+export { IN001 } from './IN001-input-unrecognized.js';
+export { IN002 } from './IN002-base64-invalid.js';
+export { IN003 } from './IN003-response-truncated.js';
+export { IN004 } from './IN004-response-deflated.js';
+export { IN005 } from './IN005-double-url-encoded.js';
+export { IN006 } from './IN006-response-size.js';
+export { IN007 } from './IN007-decoded-not-xml.js';
+export { IN008 } from './IN008-saml-request-not-response.js';
+export { IN009 } from './IN009-users-list-unreadable.js';

@@ -1,0 +1,19 @@
+import type { Rule } from '../model/rule.js';
+import * as aws from './aws/index.js';
+import * as cx from './cx/index.js';
+import * as input from './in/index.js';
+import * as saml from './saml/index.js';
+import * as xml from './xml/index.js';
+
+/** Every rule, in a fixed order: by family band, then code. An explicit registry, not a file scan. */
+export const RULES: readonly Rule[] = [input, xml, saml, aws, cx].flatMap((family) =>
+  Object.values(family as Record<string, Rule>).sort((a, b) => a.meta.code.localeCompare(b.meta.code)),
+);
+
+const BY_KEY = new Map<string, Rule>(RULES.flatMap((rule) => [[rule.meta.code.toUpperCase(), rule], [rule.meta.name, rule]]));
+
+/** A rule by code (any case) or kebab name. */
+export function findRule(codeOrName: string): Rule | undefined {
+  const key = codeOrName.trim();
+  return BY_KEY.get(key.toUpperCase()) ?? BY_KEY.get(key.toLowerCase());
+}

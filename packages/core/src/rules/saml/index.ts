@@ -1,0 +1,1 @@
+export { SAML001 } from './SAML001-not-a-response.js';

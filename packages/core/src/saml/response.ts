@@ -1,0 +1,90 @@
+import type { Element } from '@xmldom/xmldom';
+import { NS, attribute, childElements, descendants, firstChild, textOf } from '../xml/dom.js';
+
+export interface SamlAttribute {
+  element: Element;
+  name: string;
+  values: Element[];
+}
+
+/**
+ * A read-only view of a `samlp:Response`. Rules read the Assertion that is a direct child of the
+ * Response, and only when there is exactly one: any other arrangement is itself a finding.
+ */
+export interface ResponseView {
+  root: Element;
+  isResponse: boolean;
+  issuer?: Element;
+  status?: Element;
+  /** Direct `saml:Assertion` children of the Response. */
+  assertions: Element[];
+  encryptedAssertions: Element[];
+  /** `saml:Assertion` elements anywhere else in the document (wrapping, nesting). */
+  strayAssertions: Element[];
+  /** The Assertion rules read, when there is exactly one. */
+  assertion?: Element;
+  assertionIssuer?: Element;
+  subject?: Element;
+  nameId?: Element;
+  subjectConfirmations: Element[];
+  conditions?: Element;
+  authnStatements: Element[];
+  attributes: SamlAttribute[];
+}
+
+export function readResponse(root: Element): ResponseView {
+  const isResponse = root.namespaceURI === NS.samlp && root.localName === 'Response';
+  const assertions = isResponse ? childElements(root, NS.saml, 'Assertion') : [];
+  const direct = new Set(assertions);
+  const view: ResponseView = {
+    root,
+    isResponse,
+    issuer: firstChild(root, NS.saml, 'Issuer'),
+    status: isResponse ? firstChild(root, NS.samlp, 'Status') : undefined,
+    assertions,
+    encryptedAssertions: isResponse ? childElements(root, NS.saml, 'EncryptedAssertion') : [],
+    strayAssertions: descendants(root, NS.saml, 'Assertion').filter((a) => !direct.has(a)),
+    subjectConfirmations: [],
+    authnStatements: [],
+    attributes: [],
+  };
+  const assertion = assertions.length === 1 ? assertions[0] : undefined;
+  if (!assertion) return view;
+  view.assertion = assertion;
+  view.assertionIssuer = firstChild(assertion, NS.saml, 'Issuer');
+  view.subject = firstChild(assertion, NS.saml, 'Subject');
+  if (view.subject) {
+    view.nameId = firstChild(view.subject, NS.saml, 'NameID');
+    view.subjectConfirmations = childElements(view.subject, NS.saml, 'SubjectConfirmation');
+  }
+  view.conditions = firstChild(assertion, NS.saml, 'Conditions');
+  view.authnStatements = childElements(assertion, NS.saml, 'AuthnStatement');
+  for (const statement of childElements(assertion, NS.saml, 'AttributeStatement')) {
+    for (const element of childElements(statement, NS.saml, 'Attribute')) {
+      view.attributes.push({
+        element,
+        name: attribute(element, 'Name') ?? '',
+        values: childElements(element, NS.saml, 'AttributeValue'),
+      });
+    }
+  }
+  return view;
+}
+
+/** Attributes whose Name is exactly `name` (AWS matches attribute names case-sensitively). */
+export function attributesNamed(view: ResponseView, name: string): SamlAttribute[] {
+  return view.attributes.filter((a) => a.name === name);
+}
+
+export function valueTexts(attr: SamlAttribute): string[] {
+  return attr.values.map(textOf);
+}
+
+/** The Recipient of the (single) bearer SubjectConfirmationData, which AWS turns into `SAML:aud`. */
+export function bearerConfirmationData(view: ResponseView): Element[] {
+  return view.subjectConfirmations
+    .filter((c) => attribute(c, 'Method') === BEARER)
+    .flatMap((c) => childElements(c, NS.saml, 'SubjectConfirmationData'));
+}
+
+export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';

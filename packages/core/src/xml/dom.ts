@@ -1,0 +1,48 @@
+import type { Element, Node } from '@xmldom/xmldom';
+
+export const NS = {
+  samlp: 'urn:oasis:names:tc:SAML:2.0:protocol',
+  saml: 'urn:oasis:names:tc:SAML:2.0:assertion',
+  ds: 'http://www.w3.org/2000/09/xmldsig#',
+  xenc: 'http://www.w3.org/2001/04/xmlenc#',
+} as const;
+
+const ELEMENT_NODE = 1;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return node?.nodeType === ELEMENT_NODE;
+}
+
+/** Direct element children, optionally only those with this namespace and local name. */
+export function childElements(parent: Element, namespace?: string, localName?: string): Element[] {
+  const found: Element[] = [];
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (!isElement(node)) continue;
+    if (namespace !== undefined && node.namespaceURI !== namespace) continue;
+    if (localName !== undefined && node.localName !== localName) continue;
+    found.push(node);
+  }
+  return found;
+}
+
+export function firstChild(parent: Element, namespace: string, localName: string): Element | undefined {
+  return childElements(parent, namespace, localName)[0];
+}
+
+/** Every descendant element with this namespace and local name, in document order. */
+export function descendants(parent: Element, namespace: string, localName: string): Element[] {
+  return Array.from(parent.getElementsByTagNameNS(namespace, localName));
+}
+
+/** The attribute's value, or undefined when the attribute is absent (an empty value stays ""). */
+export function attribute(element: Element, name: string): string | undefined {
+  return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : undefined;
+}
+
+/**
+ * The full text content. Rules read this, never the first text node, so a comment or CDATA split
+ * inside a value (the CVE-2017-11428 family) cannot make samlint read less than the whole value.
+ */
+export function textOf(element: Element): string {
+  return element.textContent ?? '';
+}

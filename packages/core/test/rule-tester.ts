@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { lint, type LintOptions, type Rule } from '../src/index.js';
+import type { Report } from '../src/model/rule.js';
+
+export interface ValidCase {
+  name: string;
+  input: string;
+  options?: LintOptions;
+}
+
+export interface ExpectedReport {
+  messageId: string;
+  /** A subset of the report's data. */
+  data?: Record<string, string | number>;
+  line?: number;
+  column?: number;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedReport[];
+}
+
+/** Runs one rule alone over the input and returns what it reported, with the finding each became. */
+export function runRule(rule: Rule, input: string, options: LintOptions = {}) {
+  const reports: Report[] = [];
+  const spy: Rule = {
+    meta: rule.meta,
+    check: (ctx) => rule.check({ ...ctx, report: (r) => (reports.push(r), ctx.report(r)) }),
+  };
+  const result = lint(input, options, [spy]);
+  return { reports, result };
+}
+
+/**
+ * ESLint's RuleTester, for samlint: table-driven valid and invalid cases. Both sides are required and
+ * names must be unique; invalid cases assert on messageId and data, never on wording.
+ */
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  if (cases.valid.length === 0 || cases.invalid.length === 0) {
+    throw new Error(`${rule.meta.code}: a rule test needs valid and invalid cases`);
+  }
+  const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate) throw new Error(`${rule.meta.code}: duplicate case name '${duplicate}'`);
+  for (const c of cases.invalid) {
+    if (c.errors.length === 0) throw new Error(`${rule.meta.code}: invalid case '${c.name}' lists no errors`);
+    for (const e of c.errors) {
+      if (!(e.messageId in rule.meta.messages)) throw new Error(`${rule.meta.code}: unknown messageId '${e.messageId}'`);
+    }
+  }
+
+  describe(`${rule.meta.code} ${rule.meta.name}`, () => {
+    describe('valid', () => {
+      for (const c of cases.valid) {
+        it(c.name, () => {
+          const { reports } = runRule(rule, c.input, c.options);
+          expect(reports).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(c.name, () => {
+          const { reports, result } = runRule(rule, c.input, c.options);
+          expect(reports.map((r) => r.messageId)).toEqual(c.errors.map((e) => e.messageId));
+          c.errors.forEach((expected, i) => {
+            const report = reports[i] as Report;
+            if (expected.data) expect(report.data).toMatchObject(expected.data);
+            if (expected.severity) expect(report.severity ?? rule.meta.severity).toBe(expected.severity);
+            if (expected.line !== undefined) expect(report.location?.span.line).toBe(expected.line);
+            if (expected.column !== undefined) expect(report.location?.span.column).toBe(expected.column);
+          });
+          // Every report becomes a finding with this rule's code, a message and help.
+          expect(result.findings.length).toBeGreaterThan(0);
+          for (const f of result.findings) {
+            expect(f.code).toBe(rule.meta.code);
+            expect(f.message).not.toMatch(/\{\{/);
+            expect(f.help).not.toMatch(/\{\{/);
+          }
+        });
+      }
+    });
+  });
+}

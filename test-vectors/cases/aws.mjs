@@ -1,0 +1,2 @@
+// aws vectors: see index.mjs for the case shape.
+export const AWS_CASES = [];

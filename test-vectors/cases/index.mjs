@@ -1,0 +1,10 @@
+// Every vector, by family. Each case: name, family (output folder), description, `response` (options
+// for lib/response.mjs), `sign` ('assertion' by default), `capture` (how it is written), `options`
+// (the lint context; file paths are relative to test-vectors/), and `expect`: the exact set of codes
+// samlint must report, written by hand from the rule docs, never copied from samlint's output.
+import { CAPTURE_CASES } from './capture.mjs';
+import { SAML_CASES } from './saml.mjs';
+import { AWS_CASES } from './aws.mjs';
+import { CX_CASES } from './cx.mjs';
+
+export const CASES = [...CAPTURE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES];
