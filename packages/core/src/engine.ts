@@ -38,6 +38,15 @@ export interface LintResult {
 
 /** Lints one capture. Pure: the same text and options always give the same result. */
 export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
+  return analyse(text, options, rules).result;
+}
+
+/** lint(), also handing back the parsed document so callers never parse the same XML twice. */
+export function analyse(
+  text: string,
+  options: LintOptions,
+  rules: readonly Rule[],
+): { result: LintResult; parsed?: ParsedXml } {
   const capture = decodeCapture(text);
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
   const xml = parsed?.doc;
@@ -70,7 +79,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     };
     rule.check(ctx);
   }
-  return {
+  const result: LintResult = {
     detected: capture.description,
     findings: sortFindings(dedupe(findings)),
     unchecked,
@@ -78,6 +87,7 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
     xml: capture.xml,
     relayState: env.relayState?.raw,
   };
+  return { result, parsed };
 }
 
 function has(env: Environment, need: ContextNeed): boolean {

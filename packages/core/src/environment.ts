@@ -21,7 +21,7 @@ export interface LintOptions {
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
 export interface Inferred {
-  what: 'region' | 'instance id' | 'relay state';
+  what: 'region' | 'instance id';
   value: string;
   from: string;
 }
@@ -53,9 +53,6 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
   if (relayRaw !== undefined && relayRaw !== '') {
     env.relayState = parseRelayState(relayRaw);
     env.relayStateSource = options.relayState !== undefined ? 'option' : 'capture';
-    if (env.relayStateSource === 'capture') {
-      env.inferred.push({ what: 'relay state', value: '(from the capture)', from: 'the form body' });
-    }
   }
   if (options.users !== undefined) {
     const result = parseUserList(options.users);

@@ -13,3 +13,6 @@ export { decodeCapture, type Capture } from './capture/decode.js';
 export { parseXml } from './xml/parse.js';
 export { parseUserList } from './connect/users.js';
 export { parseRelayState } from './connect/relay-state.js';
+export { prettyXml } from './decode/pretty-xml.js';
+export { redactDocument, redactText, REDACTED } from './decode/redact.js';
+export { decodeForDisplay, type DecodedCapture } from './decode/decode-for-display.js';

@@ -20,6 +20,7 @@ export type CaptureProblem =
   | { kind: 'empty' }
   | { kind: 'input-too-large'; length: number; limit: number }
   | { kind: 'unrecognized'; range: InputRange }
+  | { kind: 'no-saml-response-field'; range: InputRange }
   | { kind: 'saml-request'; range: InputRange }
   | { kind: 'invalid-base64'; range: InputRange; character: string }
   | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete' }
@@ -45,8 +46,10 @@ export interface Capture {
   problems: CaptureProblem[];
 }
 
+/** The smallest SAML Response is a few hundred bytes; shorter base64-looking text is something else. */
+const MIN_PLAUSIBLE_BASE64 = 64;
 const BASE64_ALPHABET = /^[A-Za-z0-9+/]*={0,2}$/;
-const FORM_FIELD = /(?:^|[&?\s])(SAMLResponse|SAMLRequest)(=|%3D)/i;
+const FORM_FIELD = /(?:^|[&?\s])(SAMLResponse|SAMLRequest|RelayState)(=|%3D)/i;
 
 /**
  * Sniff what the user pasted and decode it to XML: raw XML, a base64 SAMLResponse (with line breaks,
@@ -86,7 +89,7 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
   let body = text.slice(content.start, content.end);
   const notes: string[] = [];
   // A whole body encoded twice has its separators escaped: `SAMLResponse%3D…%26RelayState%3D…`.
-  if (!/(?:^|[&?\s])SAML(?:Response|Request)=/i.test(body) && /SAML(?:Response|Request)%3D/i.test(body)) {
+  if (!/(?:^|[&?\s])(?:SAMLResponse|SAMLRequest|RelayState)=/i.test(body) && /(?:SAMLResponse|SAMLRequest|RelayState)%3D/i.test(body)) {
     capture.problems.push({ kind: 'double-url-encoded', range: content, what: 'body' });
     body = safeDecodeURIComponent(body);
     notes.push('URL-encoded twice');
@@ -102,7 +105,7 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
   capture.description = `form body with ${what}${notes.length ? ` (${notes.join(', ')})` : ''}`;
   const field = response ?? request;
   if (!field) {
-    capture.problems.push({ kind: 'unrecognized', range: content });
+    capture.problems.push({ kind: 'no-saml-response-field', range: content });
     return;
   }
   if (!response && request) capture.problems.push({ kind: 'saml-request', range: request.range });
@@ -216,6 +219,12 @@ function decodeBase64Value(
   const bytes = Buffer.from(cleaned, 'base64');
   if (notes.length && capture.detected === 'base64') capture.description += ` (${notes.join(', ')})`;
   const xml = bytesToXml(bytes, capture, whole);
+  if (xml === undefined && cleaned.length < MIN_PLAUSIBLE_BASE64) {
+    // Words that happen to use only base64 letters ("hello world") are not a damaged response.
+    capture.problems = capture.problems.filter((p) => p.kind !== 'not-xml' && p.kind !== 'not-utf8');
+    capture.problems.push({ kind: 'unrecognized', range: whole });
+    return;
+  }
   if (xml === undefined) {
     if (lengthTruncated) capture.problems.push({ kind: 'truncated', range: whole, length: cleaned.length, why: 'length' });
     return;

@@ -40,7 +40,7 @@ export function parseXml(xml: string): ParsedXml {
   }
   const gate = XMLValidator.validate(xml, { allowBooleanAttributes: false });
   if (gate !== true) {
-    problems.push({ kind: 'not-well-formed', line: gate.err.line, column: gate.err.col, detail: lowerFirst(gate.err.msg) });
+    problems.push(describeGateError(gate.err, source));
     return { source, problems };
   }
   let document: Document;
@@ -87,6 +87,17 @@ function checkLimits(root: Element, source: SourceText): XmlProblem | undefined 
     }
   }
   return undefined;
+}
+
+/** fast-xml-parser reports tags left open at the end as a raw array at 1:1; say it plainly, at the end. */
+function describeGateError(err: { code: string; msg: string; line: number; col: number }, source: SourceText): XmlProblem {
+  const unclosed = /^Invalid '\[(.*)\]' found/s.exec(err.msg);
+  if (err.code === 'InvalidXml' && unclosed) {
+    const names = [...(unclosed[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => `\`${m[1]}\``);
+    const end = source.positionOf(source.text.length);
+    return { kind: 'not-well-formed', line: end.line, column: end.column, detail: `the text ends before ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} closed` };
+  }
+  return { kind: 'not-well-formed', line: err.line, column: err.col, detail: lowerFirst(err.msg) };
 }
 
 function locatorOf(error: unknown): { line: number; column: number } {

@@ -19,6 +19,10 @@ export const IN001: Rule = {
         message: 'the input is neither XML, a form body nor base64',
         help: 'copy the `SAMLResponse` form field from the POST to `https://signin.aws.amazon.com/saml` (browser dev tools, Network tab, Payload)',
       },
+      noResponseField: {
+        message: 'the form body has no `SAMLResponse` field',
+        help: 'capture the POST from the IdP to the AWS sign-in endpoint; its form body carries `SAMLResponse` (and usually `RelayState`)',
+      },
       tooLarge: {
         message: 'the input has {{length}} characters, over samlint’s limit of {{limit}}',
         help: 'pass only the SAMLResponse, not a whole log or capture',
@@ -29,7 +33,9 @@ export const IN001: Rule = {
     for (const problem of ctx.capture.problems) {
       if (problem.kind === 'empty') ctx.report({ messageId: 'empty' });
       else if (problem.kind === 'unrecognized') ctx.report({ messageId: 'unrecognized', location: ctx.at.input(problem.range) });
-      else if (problem.kind === 'input-too-large') {
+      else if (problem.kind === 'no-saml-response-field') {
+        ctx.report({ messageId: 'noResponseField', location: ctx.at.input(problem.range) });
+      } else if (problem.kind === 'input-too-large') {
         ctx.report({ messageId: 'tooLarge', data: { length: problem.length, limit: problem.limit } });
       }
     }

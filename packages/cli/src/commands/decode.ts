@@ -1,0 +1,32 @@
+import { decodeForDisplay } from '@samlint/core';
+import type { Argv, CommandModule } from 'yargs';
+import { STDIN, readInput, type Io } from '../io.js';
+
+interface DecodeArgs {
+  input: string;
+  redact: boolean;
+}
+
+export function decodeCommand(io: Io, setExitCode: (code: number) => void): CommandModule<object, DecodeArgs> {
+  return {
+    command: 'decode [input]',
+    describe: 'Print the decoded SAMLResponse as indented XML (what was detected goes to stderr)',
+    builder: (yargs) =>
+      (yargs as Argv)
+        .positional('input', { type: 'string', default: STDIN, defaultDescription: '-', describe: 'A file holding the capture, or - for stdin' })
+        .option('redact', {
+          type: 'boolean',
+          default: false,
+          describe: 'Mask NameID, RoleSessionName, SourceIdentity, emails and account ids',
+        }) as unknown as Argv<DecodeArgs>,
+    handler: (args) => {
+      const { text } = readInput(io, args.input);
+      const decoded = decodeForDisplay(text, { redact: args.redact });
+      io.stderr(`detected: ${decoded.detected}\n`);
+      if (decoded.relayState !== undefined) io.stderr(`RelayState: ${decoded.relayState}\n`);
+      for (const f of decoded.findings) io.stderr(`${f.severity}[${f.code}]: ${f.message}\n  help: ${f.help}\n`);
+      if (decoded.xml !== undefined) io.stdout(decoded.xml);
+      setExitCode(decoded.xml === undefined ? 1 : 0);
+    },
+  };
+}

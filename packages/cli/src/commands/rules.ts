@@ -1,0 +1,36 @@
+import { RULES, docsUrl } from '@samlint/core';
+import type { Argv, CommandModule } from 'yargs';
+import type { Io } from '../io.js';
+
+interface RulesArgs {
+  format: 'text' | 'json';
+}
+
+export function rulesCommand(io: Io): CommandModule<object, RulesArgs> {
+  return {
+    command: 'rules',
+    describe: 'List every rule',
+    builder: (yargs) =>
+      (yargs as Argv).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }) as unknown as Argv<RulesArgs>,
+    handler: (args) => {
+      if (args.format === 'json') {
+        const rules = RULES.map(({ meta }) => ({
+          code: meta.code,
+          name: meta.name,
+          family: meta.family,
+          severity: meta.severity,
+          summary: meta.summary,
+          facts: meta.facts,
+          symptoms: meta.symptoms,
+          needs: meta.needs ?? [],
+          docsUrl: docsUrl(meta.code),
+        }));
+        io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+        return;
+      }
+      const width = Math.max(...RULES.map((r) => r.meta.name.length));
+      const lines = RULES.map(({ meta }) => `${meta.code.padEnd(8)}${meta.name.padEnd(width + 2)}${meta.severity.padEnd(9)}${meta.summary}`);
+      io.stdout(`${lines.join('\n')}\n`);
+    },
+  };
+}

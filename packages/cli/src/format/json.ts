@@ -1,0 +1,24 @@
+import { RESULT_SCHEMA_VERSION } from '@samlint/core';
+import { VERSION } from '../version.js';
+import { countFindings, type FileResult } from './types.js';
+
+/**
+ * The JSON contract (docs/json-output.md): versioned by `schemaVersion`, which changes only when a
+ * field is removed or changes meaning. The decoded XML is never included.
+ */
+export function formatJson(results: FileResult[]): string {
+  const output = {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'samlint', version: VERSION },
+    files: results.map(({ source, result }) => ({
+      source,
+      detected: result.detected,
+      inferred: result.inferred,
+      unchecked: result.unchecked,
+      findings: result.findings,
+      counts: countFindings([{ source, result }]),
+    })),
+    counts: countFindings(results),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

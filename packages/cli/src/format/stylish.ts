@@ -1,0 +1,60 @@
+import type { ChalkInstance } from 'chalk';
+import type { Finding, Severity } from '@samlint/core';
+import { countFindings, type FileResult } from './types.js';
+
+const ARTIFACT_LABEL: Record<string, string> = { xml: 'xml ', input: 'input ', 'relay-state': 'relay-state ', users: 'users ' };
+
+function where(finding: Finding): string {
+  const location = finding.location;
+  if (!location) return '-';
+  return `${ARTIFACT_LABEL[location.artifact] ?? ''}${location.span.line}:${location.span.column}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * ESLint's stylish layout with rustc's `help:` lines: position, severity, message, code and name; then
+ * help and notes; then what could not be checked, a summary, and the pages to read (ShellCheck's footer).
+ */
+export function formatStylish(results: FileResult[], chalk: ChalkInstance): string {
+  const paint: Record<Severity, (text: string) => string> = {
+    error: chalk.red,
+    warning: chalk.yellow,
+    info: chalk.blue,
+  };
+  const out: string[] = [];
+  const pages = new Map<string, string>();
+  for (const { source, result } of results) {
+    out.push(chalk.underline(source));
+    out.push(chalk.dim(`  detected: ${result.detected}`));
+    for (const i of result.inferred) out.push(chalk.dim(`  inferred: ${i.what} ${i.value} from ${i.from}`));
+    const width = Math.max(0, ...result.findings.map((f) => where(f).length));
+    for (const finding of result.findings) {
+      out.push(
+        `  ${where(finding).padEnd(width)}  ${paint[finding.severity](finding.severity.padEnd(7))}  ${finding.message}  ${chalk.dim(`${finding.code} ${finding.name}`)}`,
+      );
+      const indent = ' '.repeat(width + 13);
+      out.push(`${indent}${chalk.green('help:')} ${finding.help}`);
+      for (const note of finding.notes ?? []) out.push(`${indent}${chalk.dim('note:')} ${note}`);
+      pages.set(finding.code, `${finding.docsUrl} -- ${finding.name}`);
+    }
+    if (result.unchecked.length) {
+      const list = result.unchecked.map((u) => `${u.code} ${u.name} (${u.flags.join(', ')})`).join('; ');
+      out.push(chalk.dim(`  not checked, needs more context: ${list}`));
+    }
+    out.push('');
+  }
+  const counts = countFindings(results);
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) {
+    out.push(chalk.green('✔ no problems'));
+  } else {
+    const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)`;
+    out.push(counts.error ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
+    out.push('', 'For more information:');
+    for (const line of [...pages.values()]) out.push(`  ${line}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+import yargs from 'yargs';
+import { checkCommand } from './commands/check.js';
+import { decodeCommand } from './commands/decode.js';
+import { explainCommand } from './commands/explain.js';
+import { rulesCommand } from './commands/rules.js';
+import { InputError, STDIN, nodeIo, type Io } from './io.js';
+import { UsageError } from './options.js';
+import { VERSION } from './version.js';
+
+/**
+ * Runs samlint and returns its exit code: 0 clean, 1 errors found, 2 usage error or unreadable input.
+ * It never calls process.exit; only bin.ts sets the process's exit code (as ESLint's cli.js does).
+ */
+export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
+  let exitCode = 0;
+  const setExitCode = (code: number) => {
+    exitCode = code;
+  };
+  const parser = yargs()
+    .scriptName('samlint')
+    .usage('$0 <command> [options]\n\nSAML assertion linter for AWS IAM and Amazon Connect federation.')
+    .command(checkCommand(io, setExitCode))
+    .command(decodeCommand(io, setExitCode))
+    .command(explainCommand(io))
+    .command(rulesCommand(io))
+    .demandCommand(1, 'say what to do: check, decode, explain or rules')
+    .recommendCommands()
+    .strict()
+    .exitProcess(false)
+    .showHelpOnFail(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    })
+    .version(VERSION)
+    .help()
+    .epilogue('Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.')
+    .wrap(Math.min(110, process.stdout.columns || 100));
+  try {
+    let output = '';
+    // yargs drops a bare `-` from variadic positionals, so stdin travels under another name.
+    const args = argv.map((arg) => (arg === '-' ? STDIN : arg));
+    await parser.parseAsync(args, {}, (_error, _argv, text) => {
+      output = text;
+    });
+    if (output) io.stdout(`${output}\n`);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`samlint: ${error.message}\n`);
+      return 2;
+    }
+    // A crash is a bug, but the user still gets a clear line and exit 2, not a bare stack trace.
+    io.stderr(`samlint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran (not the capture).\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,56 @@
+import type { LintOptions } from '@samlint/core';
+import { DEFAULT_CLOCK_SKEW_SECONDS } from '@samlint/core';
+import type { Options } from 'yargs';
+import type { Io } from './io.js';
+
+export class UsageError extends Error {}
+
+/** The context flags shared by every command that lints. */
+export const CONTEXT_OPTIONS = {
+  region: { type: 'string', describe: 'AWS Region of the Amazon Connect instance (inferred from the relay state or Recipient when omitted)' },
+  'instance-id': { type: 'string', describe: 'Amazon Connect instance id (inferred from the relay state when omitted)' },
+  'relay-state': { type: 'string', describe: 'The RelayState the IdP sends (taken from a form body when present)' },
+  users: { type: 'string', describe: 'Connect users: the SAML bulk-upload CSV or `aws connect list-users` JSON', normalize: true },
+  now: { type: 'string', describe: 'The moment to check validity windows against: an ISO 8601 time, or `now` for this machine’s clock' },
+  'clock-skew': { type: 'number', default: DEFAULT_CLOCK_SKEW_SECONDS, describe: 'Tolerated clock difference between the IdP and AWS, in seconds' },
+} as const satisfies Record<string, Options>;
+
+export interface ContextArgs {
+  region?: string;
+  instanceId?: string;
+  relayState?: string;
+  users?: string;
+  now?: string;
+  clockSkew?: number;
+}
+
+const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+/** Turns the flags into core options; reads the user list (the only file a context flag names). */
+export function toLintOptions(args: ContextArgs, io: Io): LintOptions {
+  const options: LintOptions = {};
+  if (args.region !== undefined) {
+    if (!AWS_REGION.test(args.region)) throw new UsageError(`--region \`${args.region}\` is not an AWS Region code such as eu-west-2`);
+    options.region = args.region;
+  }
+  if (args.instanceId !== undefined) options.instanceId = args.instanceId;
+  if (args.relayState !== undefined) options.relayState = args.relayState;
+  if (args.now !== undefined) options.now = parseNow(args.now, io);
+  if (args.clockSkew !== undefined) {
+    if (!Number.isFinite(args.clockSkew) || args.clockSkew < 0) throw new UsageError('--clock-skew takes a number of seconds, 0 or more');
+    options.clockSkewSeconds = args.clockSkew;
+  }
+  if (args.users !== undefined) options.users = io.readFile(args.users);
+  return options;
+}
+
+function parseNow(value: string, io: Io): Date {
+  if (value === 'now') return io.clock();
+  // ISO 8601 with a date and a time; a bare date or a local time would make the check depend on this machine.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    throw new UsageError(`--now \`${value}\` is not an ISO 8601 time with a zone, e.g. 2026-11-27T09:00:30Z`);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--now \`${value}\` is not a valid time`);
+  return date;
+}

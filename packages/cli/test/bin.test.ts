@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// `pnpm test` builds before it runs vitest, so the real bin is there.
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const DENY_NETWORK = fileURLToPath(new URL('./fixtures/deny-network.mjs', import.meta.url));
+const MANIFEST: Array<{ file: string; options: { users?: string; now?: string; relayState?: string } }> = JSON.parse(
+  readFileSync(`${ROOT}test-vectors/manifest.json`, 'utf8'),
+);
+
+function samlint(args: string[], input?: string, nodeArgs: string[] = []) {
+  return spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
+}
+
+describe('the samlint binary', () => {
+  it('sets the exit code main() returns', () => {
+    expect(samlint(['check', 'test-vectors/capture/truncated.b64']).status).toBe(1);
+    expect(samlint(['check', 'test-vectors/capture/truncated.b64', '--exit-zero']).status).toBe(0);
+    expect(samlint(['check', 'missing.b64']).status).toBe(2);
+  });
+
+  it('reads stdin and prints JSON without colour', () => {
+    const capture = readFileSync(`${ROOT}test-vectors/clean/clean-form-body.txt`, 'utf8');
+    const run = samlint(['check', '-', '--format', 'json', '--now', '2026-11-27T09:00:30Z'], capture);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).files[0].detected).toBe('form body with SAMLResponse and RelayState');
+  });
+
+  it('never crashes with a stack trace on garbage', () => {
+    for (const garbage of ['', '\u0000\u0001\u0002', '<<<<', 'SAMLResponse=%%%', '{"log":{"entries":[]}}']) {
+      const run = samlint(['check', '-'], garbage);
+      expect([0, 1]).toContain(run.status);
+      expect(run.stderr).toBe('');
+    }
+  });
+
+  it('opens no network connection on any vector', { timeout: 120_000 }, () => {
+    for (const vector of MANIFEST) {
+      const args = ['check', `test-vectors/${vector.file}`, '--format', 'json'];
+      if (vector.options.users) args.push('--users', `test-vectors/${vector.options.users}`);
+      if (vector.options.relayState) args.push('--relay-state', vector.options.relayState);
+      const run = samlint(args, undefined, ['--import', DENY_NETWORK]);
+      expect(run.stderr, vector.file).not.toContain('NETWORK-ATTEMPT');
+      expect([0, 1], vector.file).toContain(run.status);
+    }
+    // The guard itself works: a process that does connect is caught.
+    const probe = spawnSync(process.execPath, ['--import', DENY_NETWORK, '-e', "require('node:net').connect(9, '127.0.0.1')"], {
+      encoding: 'utf8',
+    });
+    expect(probe.stderr).toContain('NETWORK-ATTEMPT net.Socket.connect');
+  });
+});

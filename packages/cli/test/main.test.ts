@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '@samlint/core';
+import { main } from '../src/main.js';
+import { memoryIo } from './memory-io.js';
+
+const CLEAN = 'test-vectors/clean/clean-form-body.txt';
+const USERS = 'test-vectors/users/connect-users.csv';
+const TRUNCATED = 'test-vectors/capture/truncated.b64';
+const NOW = '2026-11-27T09:00:30Z';
+
+async function run(args: string[], options: Parameters<typeof memoryIo>[0] = {}) {
+  const { io, captured } = memoryIo(options);
+  const code = await main(args, io);
+  return { code, ...captured };
+}
+
+describe('samlint check', () => {
+  it('exits 0 and says so on a clean capture', async () => {
+    const { code, stdout } = await run(['check', CLEAN, '--users', USERS, '--now', NOW]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('detected: form body with SAMLResponse and RelayState');
+    expect(stdout).toContain('inferred: region eu-west-2 from the relay state host');
+    expect(stdout).toContain('✔ no problems');
+  });
+
+  it('exits 1 when errors are found, and 0 with --exit-zero', async () => {
+    expect((await run(['check', TRUNCATED])).code).toBe(1);
+    expect((await run(['check', TRUNCATED, '--exit-zero'])).code).toBe(0);
+  });
+
+  it('prints every finding as versioned JSON', async () => {
+    const { code, stdout } = await run(['check', TRUNCATED, '--format', 'json']);
+    expect(code).toBe(1);
+    const output = JSON.parse(stdout);
+    expect(output.schemaVersion).toBe(1);
+    expect(output.tool.name).toBe('samlint');
+    const [file] = output.files;
+    expect(file.source).toBe(TRUNCATED);
+    expect(file.findings.map((f: { code: string }) => f.code)).toEqual(['IN003', 'XML001']);
+    expect(file.findings[0]).toMatchObject({ severity: 'error', name: 'response-truncated', location: { artifact: 'input' } });
+    expect(output.counts).toEqual({ error: 2, warning: 0, info: 0 });
+  });
+
+  it('reads stdin for -', async () => {
+    const { io } = memoryIo();
+    const stdin = io.readFile(CLEAN);
+    const { code, stdout } = await run(['check', '-', '--users', USERS, '--now', NOW], { stdin });
+    expect(code).toBe(0);
+    expect(stdout).toContain('<stdin>');
+  });
+
+  it('says which rules could not run and which flag would let them', async () => {
+    const { stdout } = await run(['check', 'test-vectors/clean/clean-signed-both.xml']);
+    expect(stdout).toMatch(/not checked, needs more context: .*\(--now\)/);
+    expect(stdout).toMatch(/\(--users\)/);
+  });
+
+  it('is deterministic', async () => {
+    const first = await run(['check', TRUNCATED, CLEAN, '--format', 'json']);
+    const second = await run(['check', TRUNCATED, CLEAN, '--format', 'json']);
+    expect(first.stdout).toBe(second.stdout);
+  });
+
+  it('colours only a terminal without NO_COLOR', async () => {
+    const escape = '\u001b[';
+    expect((await run(['check', TRUNCATED], { isTTY: true })).stdout).toContain(escape);
+    expect((await run(['check', TRUNCATED], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(escape);
+    expect((await run(['check', TRUNCATED], { isTTY: false })).stdout).not.toContain(escape);
+  });
+
+  it('exits 2 for an unreadable file or bad flags, with one clear line', async () => {
+    const missing = await run(['check', 'no/such/file.b64']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('samlint: cannot read `no/such/file.b64`: ENOENT\n');
+    const badNow = await run(['check', CLEAN, '--now', 'yesterday']);
+    expect(badNow.code).toBe(2);
+    expect(badNow.stderr).toContain('--now `yesterday` is not an ISO 8601 time');
+    const badRegion = await run(['check', CLEAN, '--region', 'Europe']);
+    expect(badRegion.code).toBe(2);
+    expect((await run(['check'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+
+  it('takes --now now from the clock it is given', async () => {
+    const { code, stdout } = await run(['check', CLEAN, '--users', USERS, '--now', 'now']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('(--now)');
+  });
+});
+
+describe('samlint decode', () => {
+  it('prints indented XML on stdout and what it detected on stderr', async () => {
+    const { code, stdout, stderr } = await run(['decode', CLEAN]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('detected: form body with SAMLResponse and RelayState');
+    expect(stdout).toMatch(/^<samlp:Response /);
+    expect(stdout).toContain('\n    <saml:Issuer>');
+    expect(stdout).toContain('jane.doe@example.com');
+  });
+
+  it('masks personal values with --redact', async () => {
+    const { stdout, stderr } = await run(['decode', CLEAN, '--redact']);
+    for (const personal of ['jane.doe@example.com', '00u1a2b3c4d5e6f7g8h9', '123456789012']) {
+      expect(stdout).not.toContain(personal);
+      expect(stderr).not.toContain(personal);
+    }
+    expect(stdout).toContain('[redacted NameID]');
+    expect(stdout).toContain('[redacted RoleSessionName]');
+  });
+
+  it('exits 1 and explains when nothing can be decoded', async () => {
+    const { code, stdout, stderr } = await run(['decode', '-'], { stdin: 'hello world' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('error[IN001]');
+  });
+});
+
+describe('samlint explain and rules', () => {
+  it('explains a rule by code or name', async () => {
+    const byCode = await run(['explain', 'in002']);
+    const byName = await run(['explain', 'base64-invalid']);
+    expect(byCode.code).toBe(0);
+    expect(byCode.stdout).toContain('# IN002: base64-invalid');
+    expect(byCode.stdout).toContain('## How to fix');
+    expect(byName.stdout).toBe(byCode.stdout);
+  });
+
+  it('exits 2 for an unknown rule', async () => {
+    const { code, stderr } = await run(['explain', 'XYZ999']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no rule `XYZ999`');
+  });
+
+  it('lists every rule, as text and as JSON', async () => {
+    const text = await run(['rules']);
+    expect(text.stdout.trim().split('\n')).toHaveLength(RULES.length);
+    const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
+    expect(json.map((r: { code: string }) => r.code)).toEqual(RULES.map((r) => r.meta.code));
+    expect(json[0]).toHaveProperty('docsUrl');
+  });
+});

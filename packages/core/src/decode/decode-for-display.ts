@@ -1,0 +1,31 @@
+import { analyse } from '../engine.js';
+import type { Finding } from '../model/finding.js';
+import { RULES } from '../rules/index.js';
+import { prettyXml } from './pretty-xml.js';
+import { redactDocument, redactText } from './redact.js';
+
+export interface DecodedCapture {
+  detected: string;
+  /** The decoded XML, indented; absent when the input could not be decoded and parsed. */
+  xml?: string;
+  relayState?: string;
+  /** Why decoding stopped, when it did: the capture and XML findings. */
+  findings: Finding[];
+}
+
+const DECODING_RULES = RULES.filter((rule) => rule.meta.stage === 'capture' || rule.meta.stage === 'xml');
+
+/** What `samlint decode` shows: the capture decoded and indented, optionally with personal values masked. */
+export function decodeForDisplay(text: string, options: { redact?: boolean } = {}): DecodedCapture {
+  const { result, parsed } = analyse(text, {}, DECODING_RULES);
+  const decoded: DecodedCapture = { detected: result.detected, findings: result.findings };
+  if (result.relayState !== undefined) {
+    decoded.relayState = options.redact ? redactText(result.relayState) : result.relayState;
+  }
+  const root = parsed?.doc?.root;
+  if (root) {
+    if (options.redact) redactDocument(root);
+    decoded.xml = prettyXml(root);
+  }
+  return decoded;
+}

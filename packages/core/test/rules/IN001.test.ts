@@ -1,0 +1,23 @@
+import { buildResponse, toBase64 } from '../../../../test-vectors/lib/response.mjs';
+import { IN001 } from '../../src/rules/in/IN001-input-unrecognized.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(IN001, {
+  valid: [
+    { name: 'raw XML', input: buildResponse() },
+    { name: 'base64', input: toBase64(buildResponse()) },
+    { name: 'form body', input: `SAMLResponse=${encodeURIComponent(toBase64(buildResponse()))}&RelayState=x` },
+  ],
+  invalid: [
+    { name: 'empty', input: '', errors: [{ messageId: 'empty' }] },
+    { name: 'only whitespace and a BOM', input: '\uFEFF  \n\t', errors: [{ messageId: 'empty' }] },
+    { name: 'prose made of base64 letters', input: 'hello world', errors: [{ messageId: 'unrecognized', line: 1, column: 1 }] },
+    { name: 'a JSON object', input: '{"SAML": "nope"}', errors: [{ messageId: 'unrecognized' }] },
+    { name: 'a form body with only a RelayState', input: 'RelayState=https%3A%2F%2Fexample.com%2F', errors: [{ messageId: 'noResponseField' }] },
+    {
+      name: 'over the input limit',
+      input: 'A'.repeat(20_000_001),
+      errors: [{ messageId: 'tooLarge', data: { length: 20_000_001, limit: 20_000_000 } }],
+    },
+  ],
+});
