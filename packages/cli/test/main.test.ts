@@ -140,3 +140,11 @@ describe('samlint explain and rules', () => {
     expect(json[0]).toHaveProperty('docsUrl');
   });
 });
+
+describe('samlint decode --raw', () => {
+  it('prints the XML exactly as decoded, so finding spans line up', async () => {
+    const { stdout } = await run(['decode', 'test-vectors/clean/clean-signed-both.xml', '--raw']);
+    const { io } = memoryIo();
+    expect(stdout).toBe(io.readFile('test-vectors/clean/clean-signed-both.xml'));
+  });
+});

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES, findRule } from '../src/index.js';
-import { MANIFEST } from '../../../test-vectors/vectors.test.js';
+import { MANIFEST } from '../../../test-vectors/manifest.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '../../..');

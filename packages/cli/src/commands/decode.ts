@@ -5,6 +5,7 @@ import { STDIN, readInput, type Io } from '../io.js';
 interface DecodeArgs {
   input: string;
   redact: boolean;
+  raw: boolean;
 }
 
 export function decodeCommand(io: Io, setExitCode: (code: number) => void): CommandModule<object, DecodeArgs> {
@@ -18,10 +19,15 @@ export function decodeCommand(io: Io, setExitCode: (code: number) => void): Comm
           type: 'boolean',
           default: false,
           describe: 'Mask NameID, RoleSessionName, SourceIdentity, emails and account ids',
+        })
+        .option('raw', {
+          type: 'boolean',
+          default: false,
+          describe: 'Print the XML as decoded, not indented, so finding positions line up',
         }) as unknown as Argv<DecodeArgs>,
     handler: (args) => {
       const { text } = readInput(io, args.input);
-      const decoded = decodeForDisplay(text, { redact: args.redact });
+      const decoded = decodeForDisplay(text, { redact: args.redact, raw: args.raw });
       io.stderr(`detected: ${decoded.detected}\n`);
       if (decoded.relayState !== undefined) io.stderr(`RelayState: ${decoded.relayState}\n`);
       for (const f of decoded.findings) io.stderr(`${f.severity}[${f.code}]: ${f.message}\n  help: ${f.help}\n`);

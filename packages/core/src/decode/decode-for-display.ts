@@ -1,3 +1,4 @@
+import { XMLSerializer } from '@xmldom/xmldom';
 import { analyse } from '../engine.js';
 import type { Finding } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
@@ -6,7 +7,7 @@ import { redactDocument, redactText } from './redact.js';
 
 export interface DecodedCapture {
   detected: string;
-  /** The decoded XML, indented; absent when the input could not be decoded and parsed. */
+  /** The decoded XML (indented unless `raw`); absent when the input could not be decoded and parsed. */
   xml?: string;
   relayState?: string;
   /** Why decoding stopped, when it did: the capture and XML findings. */
@@ -15,8 +16,11 @@ export interface DecodedCapture {
 
 const DECODING_RULES = RULES.filter((rule) => rule.meta.stage === 'capture' || rule.meta.stage === 'xml');
 
-/** What `samlint decode` shows: the capture decoded and indented, optionally with personal values masked. */
-export function decodeForDisplay(text: string, options: { redact?: boolean } = {}): DecodedCapture {
+/**
+ * What `samlint decode` shows: the capture decoded and indented, optionally with personal values
+ * masked. `raw` keeps the decoded text as it is, so finding positions can be looked up in it.
+ */
+export function decodeForDisplay(text: string, options: { redact?: boolean; raw?: boolean } = {}): DecodedCapture {
   const { result, parsed } = analyse(text, {}, DECODING_RULES);
   const decoded: DecodedCapture = { detected: result.detected, findings: result.findings };
   if (result.relayState !== undefined) {
@@ -25,7 +29,8 @@ export function decodeForDisplay(text: string, options: { redact?: boolean } = {
   const root = parsed?.doc?.root;
   if (root) {
     if (options.redact) redactDocument(root);
-    decoded.xml = prettyXml(root);
+    if (!options.raw) decoded.xml = prettyXml(root);
+    else decoded.xml = options.redact ? new XMLSerializer().serializeToString(root) : result.xml;
   }
   return decoded;
 }
