@@ -47,6 +47,8 @@ function buildSigned(options, sign) {
 
 const CAPTURES = {
   xml: { ext: 'xml', encode: (xml) => xml },
+  /** Literal text that is not XML (a paste of something else). */
+  text: { ext: 'txt', encode: (text) => text },
   base64: { ext: 'b64', encode: (xml) => toBase64(xml) },
   'base64-wrapped': { ext: 'b64', encode: (xml) => `"${toBase64(xml).replace(/.{76}/g, '$&\n')}"\n` },
   form: { ext: 'txt', encode: (xml, c) => toFormBody(xml, c.options?.relayState) },

@@ -28,6 +28,22 @@ export const CAPTURE_CASES = [
     expect: [],
   },
   {
+    name: 'empty',
+    family: 'capture',
+    description: 'An empty paste',
+    xml: () => '',
+    capture: 'text',
+    expect: ['IN001'],
+  },
+  {
+    name: 'relay-state-only',
+    family: 'capture',
+    description: 'A form body with only the RelayState field copied',
+    xml: () => 'RelayState=https%3A%2F%2Feu-west-2.console.aws.amazon.com%2Fconnect%2Ffederate%2F0b8e2f7c-3d4a-4e5f-9a6b-7c8d9e0f1a2b',
+    capture: 'text',
+    expect: ['IN001'],
+  },
+  {
     name: 'base64-invalid-character',
     family: 'capture',
     description: 'A base64 value with a stray character pasted into it',

@@ -50,6 +50,7 @@ export interface ResponseOptions {
   assertionCount?: number;
   sign?: 'none' | 'assertion' | 'response' | 'both';
   assertionExtra?: string;
+  responseExtra?: string;
 }
 export declare const DEFAULTS: Required<ResponseOptions>;
 export declare function defaultAttributes(): Array<[string, string[]]>;

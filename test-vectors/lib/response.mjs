@@ -69,6 +69,8 @@ export const DEFAULTS = {
   sign: 'none',
   /** Literal XML put just before `</saml:Assertion>` (for odd cases a test needs). */
   assertionExtra: '',
+  /** Literal XML put just before `</samlp:Response>` (e.g. an EncryptedAssertion). */
+  responseExtra: '',
 };
 
 const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -165,7 +167,7 @@ export function buildResponse(overrides = {}) {
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"${attr('ID', o.responseId)}${attr('Version', o.version)}${attr('IssueInstant', o.issueInstant)}${attr('Destination', o.destination)}>` +
-    `${issuer}${signature}\n  ${statusXml(o)}\n  ${assertions.join('\n  ')}\n</samlp:Response>\n`
+    `${issuer}${signature}\n  ${statusXml(o)}\n  ${assertions.join('\n  ')}${o.responseExtra}\n</samlp:Response>\n`
   );
 }
 
