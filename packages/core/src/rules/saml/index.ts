@@ -1,1 +1,17 @@
 export { SAML001 } from './SAML001-not-a-response.js';
+export { SAML002 } from './SAML002-status-not-success.js';
+export { SAML003 } from './SAML003-version-not-2-0.js';
+export { SAML004 } from './SAML004-missing-id.js';
+export { SAML005 } from './SAML005-issuer-missing.js';
+export { SAML006 } from './SAML006-assertion-count.js';
+export { SAML007 } from './SAML007-subject-missing.js';
+export { SAML008 } from './SAML008-nameid-format-unsupported.js';
+export { SAML009 } from './SAML009-nameid-personal-data.js';
+export { SAML010 } from './SAML010-bearer-confirmation-count.js';
+export { SAML011 } from './SAML011-confirmation-data-incomplete.js';
+export { SAML012 } from './SAML012-assertion-expired.js';
+export { SAML013 } from './SAML013-assertion-not-yet-valid.js';
+export { SAML014 } from './SAML014-session-not-on-or-after-passed.js';
+export { SAML015 } from './SAML015-time-value-invalid.js';
+export { SAML016 } from './SAML016-audience-restriction-missing.js';
+export { SAML017 } from './SAML017-destination-mismatch.js';

@@ -1,0 +1,52 @@
+import type { Rule } from '../../model/rule.js';
+import { attribute } from '../../xml/dom.js';
+
+/** The NameID formats AWS single sign-on supports (facts §13: IAM-ASSERT and the AWS SP metadata). */
+const SUPPORTED_FORMATS: readonly string[] = [
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:X509SubjectName',
+  'urn:oasis:names:tc:SAML:1.1:nameid-format:WindowsDomainQualifiedName',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:kerberos',
+  'urn:oasis:names:tc:SAML:2.0:nameid-format:entity',
+];
+
+/** The supported format with the same last word, ignoring case: catches `SAML:2.0:…:emailAddress` and the like. */
+function nearestSupported(format: string): string | undefined {
+  const word = format.slice(format.lastIndexOf(':') + 1).toLowerCase();
+  return SUPPORTED_FORMATS.find((f) => f.slice(f.lastIndexOf(':') + 1).toLowerCase() === word);
+}
+
+export const SAML008: Rule = {
+  meta: {
+    code: 'SAML008',
+    name: 'nameid-format-unsupported',
+    family: 'SAML',
+    stage: 'response',
+    severity: 'warning',
+    summary: 'The NameID Format is not one of the eight formats AWS supports',
+    facts: ['AWS-SUBJ-002'],
+    symptoms: [],
+    messages: {
+      unsupported: {
+        message: 'NameID Format `{{format}}` is not one AWS supports',
+        help: 'set the IdP application’s Name ID format to persistent (`urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`) or another of the formats listed in the AWS SP metadata',
+      },
+    },
+  },
+  check(ctx) {
+    const nameId = ctx.response?.nameId;
+    const format = nameId ? attribute(nameId, 'Format') : undefined;
+    // No Format means `unspecified` (SAML core §2.2.2), which AWS supports.
+    if (!nameId || format === undefined || SUPPORTED_FORMATS.includes(format)) return;
+    const nearest = nearestSupported(format);
+    ctx.report({
+      messageId: 'unsupported',
+      data: { format },
+      location: ctx.at.attribute(nameId, 'Format'),
+      notes: nearest ? [`the supported format with this name is \`${nearest}\``] : [],
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import type { Rule } from '../../model/rule.js';
+import { bearerConfirmationData } from '../../saml/response.js';
+import { attribute } from '../../xml/dom.js';
+
+export const SAML017: Rule = {
+  meta: {
+    code: 'SAML017',
+    name: 'destination-mismatch',
+    family: 'SAML',
+    stage: 'response',
+    severity: 'warning',
+    summary: 'The Response Destination differs from the bearer Recipient',
+    facts: [],
+    symptoms: [],
+    messages: {
+      mismatch: {
+        message: 'Response Destination `{{destination}}` differs from the bearer Recipient `{{recipient}}`',
+        help: 'both must be the AWS sign-in URL the IdP posts to; set the IdP application’s single sign-on / ACS URL and Recipient URL to the same endpoint (e.g. `https://signin.aws.amazon.com/saml` or the regional one)',
+      },
+    },
+  },
+  check(ctx) {
+    const view = ctx.response;
+    if (!view) return;
+    const destination = attribute(view.root, 'Destination');
+    if (destination === undefined) return;
+    for (const data of bearerConfirmationData(view)) {
+      const recipient = attribute(data, 'Recipient');
+      // A missing Recipient is SAML011's finding, not a mismatch.
+      if (!recipient?.trim() || recipient === destination) continue;
+      ctx.report({
+        messageId: 'mismatch',
+        data: { destination, recipient },
+        location: ctx.at.attribute(view.root, 'Destination'),
+        labels: [{ location: ctx.at.attribute(data, 'Recipient'), message: 'the bearer Recipient' }],
+      });
+    }
+  },
+};

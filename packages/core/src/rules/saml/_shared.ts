@@ -1,0 +1,33 @@
+import type { Element } from '@xmldom/xmldom';
+import type { ResponseView } from '../../saml/response.js';
+import { NS, attribute, firstChild } from '../../xml/dom.js';
+
+export const STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
+
+/** The top-level `StatusCode` of the Response and its Value (trimmed; undefined when absent or blank). */
+export function topStatusCode(view: ResponseView): { element?: Element; value?: string } {
+  const element = view.status ? firstChild(view.status, NS.samlp, 'StatusCode') : undefined;
+  const value = element ? attribute(element, 'Value')?.trim() : undefined;
+  return { element, value: value || undefined };
+}
+
+/** True when the IdP said the sign-in failed, so the absence of an assertion is expected, not a second problem. */
+export function statusIsFailure(view: ResponseView): boolean {
+  const { value } = topStatusCode(view);
+  return value !== undefined && value !== STATUS_SUCCESS;
+}
+
+/** An attribute that is absent or holds only whitespace: to AWS, both are missing. */
+export function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+/** The Response and, when there is exactly one, its Assertion, each with the name messages use. */
+export function responseAndAssertion(view: ResponseView): Array<[name: 'Response' | 'Assertion', element: Element]> {
+  return view.assertion ? [['Response', view.root], ['Assertion', view.assertion]] : [['Response', view.root]];
+}
+
+/** An element's local name (`Conditions`), which messages use whatever prefix the IdP chose. */
+export function localNameOf(element: Element): string {
+  return element.localName ?? element.tagName;
+}
