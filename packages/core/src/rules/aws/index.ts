@@ -1,2 +1,16 @@
-// Rules are added here by the AWS family.
-export {};
+export { AWS001 } from './AWS001-role-attribute-missing.js';
+export { AWS002 } from './AWS002-role-pair-malformed.js';
+export { AWS003 } from './AWS003-role-pair-whitespace.js';
+export { AWS004 } from './AWS004-role-pair-account-mismatch.js';
+export { AWS005 } from './AWS005-role-partition-endpoint-mismatch.js';
+export { AWS006 } from './AWS006-role-session-name-missing.js';
+export { AWS007 } from './AWS007-role-session-name-invalid.js';
+export { AWS008 } from './AWS008-role-session-name-multiple-values.js';
+export { AWS009 } from './AWS009-session-duration-invalid.js';
+export { AWS010 } from './AWS010-source-identity-invalid.js';
+export { AWS011 } from './AWS011-principal-tag-invalid.js';
+export { AWS012 } from './AWS012-principal-tag-key-duplicate.js';
+export { AWS013 } from './AWS013-transitive-tag-key-unknown.js';
+export { AWS014 } from './AWS014-recipient-not-sign-in-endpoint.js';
+export { AWS015 } from './AWS015-audience-not-aws.js';
+export { AWS016 } from './AWS016-attribute-name-near-miss.js';

@@ -1,0 +1,43 @@
+import type { Rule } from '../../model/rule.js';
+import { NS, childElements, textOf } from '../../xml/dom.js';
+import { recipients } from './_shared.js';
+
+const AWS_AUDIENCE = 'urn:amazon:webservices';
+/** Seen only in third-party code for GovCloud, never in AWS documentation (facts §6): accepted there, unconfirmed. */
+const GOVCLOUD_AUDIENCE = 'urn:amazon:webservices:govcloud';
+const GOVCLOUD_NOTE = `for GovCloud samlint also accepts \`${GOVCLOUD_AUDIENCE}\`, which only third-party sources use; AWS does not document it`;
+
+export const AWS015: Rule = {
+  meta: {
+    code: 'AWS015',
+    name: 'audience-not-aws',
+    family: 'AWS',
+    stage: 'response',
+    severity: 'warning',
+    summary: 'No Audience of an AudienceRestriction is `urn:amazon:webservices`, the AWS entity ID',
+    facts: ['AWS-AUD-001'],
+    symptoms: ['required-audience'],
+    messages: {
+      notAws: {
+        message: 'no Audience is `urn:amazon:webservices` (found {{found}})',
+        help: 'set the IdP’s audience (Okta: Audience URI; Entra ID: Identifier (Entity ID); ADFS: relying party identifier) to `urn:amazon:webservices`, the entity ID in AWS’s SAML metadata; the sign-in URL belongs in Recipient, not Audience',
+      },
+    },
+  },
+  check(ctx) {
+    const view = ctx.response;
+    if (!view?.conditions) return;
+    const govCloud = recipients(view).some((r) => r.endpoint?.partition === 'aws-us-gov');
+    const accepted = govCloud ? [AWS_AUDIENCE, GOVCLOUD_AUDIENCE] : [AWS_AUDIENCE];
+    // Each AudienceRestriction must be met on its own; within one, any Audience will do (SAML core §2.5.1.4).
+    for (const restriction of childElements(view.conditions, NS.saml, 'AudienceRestriction')) {
+      const audiences = childElements(restriction, NS.saml, 'Audience');
+      const first = audiences[0];
+      // An AudienceRestriction without Audience is a SAML-family problem.
+      if (!first || audiences.some((a) => accepted.includes(textOf(a)))) continue;
+      const found = audiences.map((a) => `\`${textOf(a)}\``).join(', ');
+      const location = audiences.length === 1 ? ctx.at.content(first) : ctx.at.element(restriction);
+      ctx.report({ messageId: 'notAws', data: { found }, location, notes: govCloud ? [GOVCLOUD_NOTE] : [] });
+    }
+  },
+};
