@@ -1,2 +1,15 @@
-// Rules are added here by the CX family.
-export {};
+export { CX001 } from './CX001-user-name-charset.js';
+export { CX002 } from './CX002-user-name-email-form.js';
+export { CX003 } from './CX003-user-not-found.js';
+export { CX004 } from './CX004-relay-state-malformed.js';
+export { CX005 } from './CX005-instance-id-shape.js';
+export { CX006 } from './CX006-region-mismatch.js';
+export { CX007 } from './CX007-destination-not-url-encoded.js';
+export { CX008 } from './CX008-destination-double-encoded.js';
+export { CX009 } from './CX009-destination-http.js';
+export { CX010 } from './CX010-destination-external-origin.js';
+export { CX011 } from './CX011-new-domain-parameter.js';
+export { CX012 } from './CX012-global-resiliency-endpoint.js';
+export { CX013 } from './CX013-session-duration-over-connect-cap.js';
+export { CX014 } from './CX014-multiple-role-pairs.js';
+export { CX015 } from './CX015-region-without-connect.js';

@@ -1,0 +1,38 @@
+import { destinationParam } from '../../connect/destination.js';
+import type { Rule } from '../../model/rule.js';
+
+/**
+ * What an unencoded path or URL always contains. `?` and `=` are left alone: AWS's own VDI example
+ * writes `destination=%2Fagent-app-v2?VDIPlatform=CITRIX_413` (facts §7).
+ */
+const UNENCODED = /[/:]/;
+
+export const CX007: Rule = {
+  meta: {
+    code: 'CX007',
+    name: 'destination-not-url-encoded',
+    family: 'CX',
+    stage: 'response',
+    severity: 'warning',
+    summary: 'The relay state `destination` value holds a raw `/` or `:` instead of percent-encoding',
+    facts: ['CX-RS-003'],
+    symptoms: [],
+    needs: ['relayState'],
+    messages: {
+      unencoded: {
+        message: '`destination` value `{{value}}` has a raw `{{character}}`',
+        help: 'AWS says the destination "must use URL encoding": write `destination={{encoded}}` in the IdP’s relay state',
+      },
+    },
+  },
+  check(ctx) {
+    const param = ctx.env.relayState && destinationParam(ctx.env.relayState);
+    const raw = param && UNENCODED.exec(param.rawValue);
+    if (!param || !raw) return;
+    ctx.report({
+      messageId: 'unencoded',
+      data: { value: param.rawValue, character: raw[0], encoded: encodeURIComponent(param.value) },
+      location: ctx.at.relayState(param.valueRange.start, param.valueRange.end),
+    });
+  },
+};

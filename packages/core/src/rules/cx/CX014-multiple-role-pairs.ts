@@ -1,0 +1,35 @@
+import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
+import type { Rule } from '../../model/rule.js';
+import { attributesNamed } from '../../saml/response.js';
+
+export const CX014: Rule = {
+  meta: {
+    code: 'CX014',
+    name: 'multiple-role-pairs',
+    family: 'CX',
+    stage: 'response',
+    severity: 'warning',
+    summary: 'The Role attribute carries more than one role pair, where Amazon Connect federation uses one role',
+    facts: ['CX-ROLE-001'],
+    symptoms: ['connect-not-onboarded'],
+    messages: {
+      multiple: {
+        message: '{{count}} Role values; Amazon Connect federation uses one role',
+        help: 'send only the Connect federation role: in the IdP, assign the agent one AWS role for this application (Okta: one role in the app’s role mapping; Entra ID: one app role; ADFS: one Role claim rule match)',
+      },
+    },
+  },
+  check(ctx) {
+    const values = ctx.response ? attributesNamed(ctx.response, AWS_ATTRIBUTE.role).flatMap((a) => a.values) : [];
+    const second = values[1];
+    if (!second) return;
+    ctx.report({
+      messageId: 'multiple',
+      data: { count: values.length },
+      location: ctx.at.content(second),
+      notes: [
+        'AWS then asks the agent to choose a role before the relay state is followed; the Connect troubleshooting guide lists "two separate profiles assigned … with SSO" as a cause of: Access Denied. Your account has been authenticated, but has not been onboarded to this application.',
+      ],
+    });
+  },
+};
