@@ -6,5 +6,7 @@ import { CAPTURE_CASES } from './capture.mjs';
 import { SAML_CASES } from './saml.mjs';
 import { AWS_CASES } from './aws.mjs';
 import { CX_CASES } from './cx.mjs';
+import { BENCH_CASES } from './bench.mjs';
+import { SAMPLE_CASES } from './samples.mjs';
 
-export const CASES = [...CAPTURE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES];
+export const CASES = [...CAPTURE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...BENCH_CASES, ...SAMPLE_CASES];

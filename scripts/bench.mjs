@@ -1,0 +1,284 @@
+#!/usr/bin/env node
+// `pnpm bench`: how long samlint takes, next to baselines measured in the same run on the same bytes
+// (see docs/benchmarks.md). Run after a build; `--quick` for a short run, `--json` for machines.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { SAML } from '@node-saml/node-saml';
+import { lint } from '../packages/core/dist/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const VECTORS = join(ROOT, 'test-vectors');
+const CLI_BIN = join(ROOT, 'packages/cli/dist/bin.js');
+// The XML parser samlint itself uses (core's own dependency), so "bare parse" is the same library.
+const { DOMParser } = createRequire(join(ROOT, 'packages/core/package.json'))('@xmldom/xmldom');
+
+const USAGE = 'usage: node scripts/bench.mjs [--quick] [--json]';
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--quick' && a !== '--json');
+if (unknown.length) {
+  console.error(`unknown argument ${unknown.join(' ')}\n${USAGE}`);
+  process.exit(2);
+}
+const QUICK = args.includes('--quick');
+const AS_JSON = args.includes('--json');
+
+// Rounds run until both minRounds and budgetMs are reached (or maxRounds), so a slow input still gets
+// enough samples and a fast one does not take all day. These keep a full run under ~2 minutes on 2 cores.
+const PLANS = QUICK
+  ? {
+      inProcess: { warmupMs: 200, warmupRounds: 1, budgetMs: 700, minRounds: 3, maxRounds: 100 },
+      process: { warmupMs: 0, warmupRounds: 1, budgetMs: 2_500, minRounds: 3, maxRounds: 10 },
+    }
+  : {
+      inProcess: { warmupMs: 1_500, warmupRounds: 3, budgetMs: 6_000, minRounds: 10, maxRounds: 1_000 },
+      process: { warmupMs: 0, warmupRounds: 2, budgetMs: 20_000, minRounds: 10, maxRounds: 50 },
+    };
+
+const progress = (line) => process.stderr.write(`${line}\n`);
+
+/** The bench vectors and their lint context, read as vectors.test.ts reads them. */
+function loadInputs() {
+  const manifest = JSON.parse(readFileSync(join(VECTORS, 'manifest.json'), 'utf8'));
+  const entries = manifest.filter((entry) => entry.file.startsWith('bench/'));
+  if (!entries.length) throw new Error('no bench/ vectors in test-vectors/manifest.json: run `pnpm vectors`');
+  return entries.map((entry) => {
+    const path = join(VECTORS, entry.file);
+    const text = readFileSync(path, 'utf8');
+    const { users, ...options } = entry.options;
+    if (users) options.users = readFileSync(join(VECTORS, users), 'utf8');
+    return {
+      name: entry.file.replace(/^bench\/|\.\w+$/g, ''),
+      path,
+      text,
+      options,
+      cliOptions: entry.options,
+      expect: entry.expect,
+      inputBytes: Buffer.byteLength(text),
+      xmlBytes: Buffer.from(text, 'base64').length,
+    };
+  });
+}
+
+/**
+ * Times each task once per round, rotating which goes first so that GC debt left by one task is not
+ * always paid by the same neighbour. Returns the samples (ms) per task.
+ */
+async function measure(tasks, plan) {
+  const runRound = async (round, samples) => {
+    for (let k = 0; k < tasks.length; k++) {
+      const index = (round + k) % tasks.length;
+      const start = performance.now();
+      const result = tasks[index]();
+      if (result instanceof Promise) await result;
+      samples?.[index].push(performance.now() - start);
+    }
+  };
+  const warmupStart = performance.now();
+  for (let round = 0; round < plan.warmupRounds || performance.now() - warmupStart < plan.warmupMs; round++) {
+    await runRound(round);
+  }
+  const samples = tasks.map(() => []);
+  const start = performance.now();
+  for (let round = 0; round < plan.maxRounds; round++) {
+    if (round >= plan.minRounds && performance.now() - start >= plan.budgetMs) break;
+    await runRound(round, samples);
+  }
+  return samples.map(summarise);
+}
+
+function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: rank(0.5), p90: rank(0.9), samples: sorted.length };
+}
+
+/** node-saml as a service provider for AWS would configure it, minus the clock (the vectors are dated). */
+function nodeSamlValidator() {
+  const saml = new SAML({
+    idpCert: readFileSync(join(VECTORS, 'keys/idp.crt'), 'utf8'),
+    issuer: 'urn:amazon:webservices',
+    audience: 'urn:amazon:webservices',
+    callbackUrl: 'https://eu-west-2.signin.aws.amazon.com/saml',
+    acceptedClockSkewMs: -1,
+    // The generator signs the Assertion only, which AWS accepts.
+    wantAssertionsSigned: true,
+    wantAuthnResponseSigned: false,
+  });
+  return (text) => saml.validatePostResponseAsync({ SAMLResponse: text });
+}
+
+/** A row whose tool rejects the input is left out rather than timed on its error path. */
+async function benchInProcess(input, validate) {
+  const codes = [...new Set(lint(input.text, input.options).findings.map((f) => f.code))].sort();
+  let nodeSamlProblem;
+  try {
+    await validate(input.text);
+  } catch (error) {
+    nodeSamlProblem = `node-saml rejected it: ${error.message}`;
+  }
+  const tasks = [
+    () => lint(input.text, input.options),
+    () => new DOMParser().parseFromString(Buffer.from(input.text, 'base64').toString('utf8'), 'text/xml'),
+  ];
+  if (!nodeSamlProblem) tasks.push(() => validate(input.text));
+  const [samlint, bareParse, nodeSaml] = await measure(tasks, PLANS.inProcess);
+  return {
+    input: input.name,
+    file: relative(ROOT, input.path),
+    inputBytes: input.inputBytes,
+    xmlBytes: input.xmlBytes,
+    expected: input.expect,
+    reported: codes,
+    samlint,
+    bareParse,
+    nodeSaml: nodeSaml ?? { skipped: nodeSamlProblem },
+    ratios: {
+      vsBareParse: samlint.median / bareParse.median,
+      vsNodeSaml: nodeSaml ? samlint.median / nodeSaml.median : null,
+    },
+  };
+}
+
+const spawnNode = (nodeArgs) =>
+  // Generous maxBuffer: past the default 1 MB spawnSync kills the child, which would look like a crash.
+  spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+// The CLI gets the same context as the in-process lint, so both rows run the same rules.
+const CLI_FLAGS = { now: '--now', relayState: '--relay-state', users: '--users' };
+
+function cliArgs(input) {
+  const context = Object.entries(input.cliOptions).flatMap(([key, value]) => {
+    if (!CLI_FLAGS[key]) throw new Error(`no CLI flag known for the lint option ${key}`);
+    return [CLI_FLAGS[key], key === 'users' ? join(VECTORS, value) : value];
+  });
+  return [CLI_BIN, 'check', input.path, '--format', 'json', ...context];
+}
+
+/** Why the CLI cannot be timed on this input, or undefined when it runs and prints JSON. */
+function cliProblem(input) {
+  const run = spawnNode(cliArgs(input));
+  if (run.error) return run.error.message;
+  try {
+    JSON.parse(run.stdout);
+    return undefined;
+  } catch {
+    const detail = run.stderr.trim().split('\n')[0] || 'no JSON on stdout';
+    return `exit ${run.status ?? run.signal}: ${detail}`;
+  }
+}
+
+async function benchProcesses(inputs) {
+  if (!existsSync(CLI_BIN)) {
+    return { skipped: `${relative(ROOT, CLI_BIN)} is not built yet (npx tsc -b packages/core packages/cli)` };
+  }
+  const runnable = [];
+  const skipped = [];
+  for (const input of inputs) {
+    const problem = cliProblem(input);
+    if (problem) skipped.push({ input: input.name, skipped: problem });
+    else runnable.push(input);
+  }
+  const tasks = [() => spawnNode(['-e', '0']), ...runnable.map((input) => () => spawnNode(cliArgs(input)))];
+  const [baseline, ...cli] = await measure(tasks, PLANS.process);
+  return {
+    baseline,
+    cli: [
+      ...runnable.map((input, i) => ({
+        input: input.name,
+        ...cli[i],
+        vsNodeE0: cli[i].median / baseline.median,
+        overheadMs: cli[i].median - baseline.median,
+      })),
+      ...skipped,
+    ],
+  };
+}
+
+const ms = (value) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3);
+const timing = (stats) => (stats.skipped ? 'skipped' : `${ms(stats.median)} / ${ms(stats.p90)}`);
+const ratio = (value) => (value === null ? '–' : `${value.toFixed(value >= 10 ? 0 : 2)}×`);
+const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+
+function table(header, rows) {
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
+  return [header, ...rows].map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+}
+
+function printReport(report) {
+  const lines = [
+    `samlint bench, ${report.date}: Node ${report.node}, ${report.platform}, ${report.cpus} × ${report.cpuModel}, load average ${report.loadAverage.toFixed(2)} (${report.mode} run)`,
+    '',
+    'In process, one call (ms, median / p90); × = samlint median ÷ that baseline median',
+    table(
+      ['input', 'base64', 'XML', 'samlint lint', 'bare parse', '×', 'node-saml', '×', 'rounds'],
+      report.inProcess.map((r) => [
+        r.input,
+        size(r.inputBytes),
+        size(r.xmlBytes),
+        timing(r.samlint),
+        timing(r.bareParse),
+        ratio(r.ratios.vsBareParse),
+        timing(r.nodeSaml),
+        ratio(r.ratios.vsNodeSaml),
+        String(r.samlint.samples),
+      ]),
+    ),
+    '  bare parse = base64 decode + @xmldom/xmldom DOMParser.parseFromString (no checks)',
+    '  node-saml  = validatePostResponseAsync: decode, parse, signature check, audience (clock checks off)',
+  ];
+  for (const r of report.inProcess) {
+    if (r.nodeSaml.skipped) lines.push(`  ${r.input}: node-saml row skipped, ${r.nodeSaml.skipped}`);
+    if (r.reported.join() !== r.expected.join()) {
+      lines.push(`  note: ${r.input} reported [${r.reported}] but the manifest expects [${r.expected}]`);
+    }
+  }
+  lines.push('', 'Whole process, `samlint check <file> --format json` with the same context (ms, median / p90)');
+  if (report.process.skipped) {
+    lines.push(`  CLI rows skipped: ${report.process.skipped}`);
+  } else {
+    const { baseline, cli } = report.process;
+    lines.push(
+      table(
+        ['process', 'wall time', '÷ node -e 0', 'over node -e 0', 'rounds'],
+        [
+          ['node -e 0', timing(baseline), '1×', '', String(baseline.samples)],
+          ...cli.map((c) =>
+            c.skipped
+              ? [`samlint check ${c.input}`, 'skipped', '', '', '']
+              : [`samlint check ${c.input}`, timing(c), ratio(c.vsNodeE0), `+${ms(c.overheadMs)} ms`, String(c.samples)],
+          ),
+        ],
+      ),
+    );
+    for (const c of cli) if (c.skipped) lines.push(`  ${c.input}: ${c.skipped}`);
+  }
+  console.log(lines.join('\n'));
+}
+
+const inputs = loadInputs();
+const validate = nodeSamlValidator();
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+  // Other work on the machine skews every row; the load at the start says how much to trust them.
+  loadAverage: loadavg()[0],
+  mode: QUICK ? 'quick' : 'full',
+  inProcess: [],
+  process: undefined,
+};
+for (const input of inputs) {
+  progress(`in process: ${input.name}…`);
+  report.inProcess.push(await benchInProcess(input, validate));
+}
+progress('whole process: node -e 0 and the CLI…');
+report.process = await benchProcesses(inputs);
+if (AS_JSON) console.log(JSON.stringify(report, null, 2));
+else printReport(report);
