@@ -19,7 +19,7 @@ export const CX003: Rule = {
     messages: {
       caseDiffers: {
         message: 'no Connect user `{{value}}`; user `{{user}}` exists with different case',
-        help: 'Connect user names are case-sensitive even with SAML: make the IdP send the name exactly as the Connect user has it (or rename the user), e.g. stop lower-casing the email in the RoleSessionName mapping',
+        help: 'Connect user names are case-sensitive even with SAML: make the IdP send the name exactly as the Connect user has it (or rename the user), e.g. add or remove a lower-case transform (Okta `String.toLowerCase(user.email)`) in the RoleSessionName mapping',
       },
       near: {
         message: 'no Connect user `{{value}}`; the closest is `{{user}}`',

@@ -1,0 +1,20 @@
+// The capture `pnpm sample` (the README's first command) diagnoses: a realistic failed Amazon Connect
+// login, as the browser posted it. Its expectations are checked like every other vector's.
+import { AWS, INSTANCE_ID, withAttributes } from '../lib/response.mjs';
+
+export const SAMPLE_CASES = [
+  {
+    name: 'agent-access-denied',
+    family: 'samples',
+    description:
+      'An agent sees "Access Denied … not been onboarded": the IdP sends the email with its capitals, the relay state points at another region and its destination is not URL-encoded',
+    capture: 'form',
+    sign: 'both',
+    response: { attributes: withAttributes({ [AWS.roleSessionName]: ['Jane.Doe@example.com'] }) },
+    options: {
+      relayState: `https://us-east-1.console.aws.amazon.com/connect/federate/${INSTANCE_ID}?destination=/agent-app-v2`,
+      users: 'users/connect-users.csv',
+    },
+    expect: ['CX003', 'CX006', 'CX007'],
+  },
+];
