@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { decodeCapture, type Capture } from './capture/decode.js';
 import { resolveEnvironment, type Environment, type Inferred, type LintOptions } from './environment.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Location, type Span } from './model/finding.js';

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { attributesNamed, type ResponseView } from '../saml/response.js';
 import { textOf } from '../xml/dom.js';
 import { AWS_ATTRIBUTE } from './attributes.js';

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { attributesNamed, type ResponseView, type SamlAttribute } from '../saml/response.js';
 import { textOf } from '../xml/dom.js';
 import { parseIamArn, type IamArn, type ParsedIamArn } from './arn.js';

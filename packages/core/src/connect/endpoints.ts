@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { CONNECT_REGIONS, parseSignInEndpoint, type SignInEndpoint } from '../aws/endpoints.js';
 import { bearerConfirmationData, type ResponseView } from '../saml/response.js';
 import { attribute } from '../xml/dom.js';

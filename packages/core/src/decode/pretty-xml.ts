@@ -1,4 +1,3 @@
-import type { Element, Node } from '@xmldom/xmldom';
 import { isElement } from '../xml/dom.js';
 
 const TEXT_NODE = 3;

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { AWS_ATTRIBUTE } from '../aws/attributes.js';
 import { readResponse } from '../saml/response.js';
 import { NS, descendants, isElement } from '../xml/dom.js';

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import type { Capture, InputRange } from '../capture/decode.js';
 import type { Environment } from '../environment.js';
 import type { ResponseView } from '../saml/response.js';

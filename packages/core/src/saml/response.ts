@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { NS, attribute, childElements, descendants, firstChild, textOf } from '../xml/dom.js';
 
 export interface SamlAttribute {

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import { attribute } from '../xml/dom.js';
 import { bearerConfirmationData, type ResponseView } from './response.js';
 

@@ -1,4 +1,3 @@
-import type { Element, Node } from '@xmldom/xmldom';
 
 export const NS = {
   samlp: 'urn:oasis:names:tc:SAML:2.0:protocol',

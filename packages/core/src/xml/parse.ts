@@ -1,4 +1,4 @@
-import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import { XMLValidator } from 'fast-xml-parser';
 import { SourceText } from '../model/source-text.js';
 
@@ -46,9 +46,16 @@ export function parseXml(xml: string): ParsedXml {
   let document: Document;
   try {
     document = new DOMParser({
-      onError(level, message) {
-        // xmldom reports recoverable oddities as warnings; anything else means the text is not XML we trust.
-        if (level !== 'warning') throw new Error(message);
+      locator: {},
+      errorHandler: {
+        warning: () => undefined,
+        // xmldom recovers from many errors; anything above a warning means text we do not trust.
+        error: (message: string) => {
+          throw new XmldomError(message);
+        },
+        fatalError: (message: string) => {
+          throw new XmldomError(message);
+        },
       },
     }).parseFromString(xml, 'text/xml');
   } catch (error) {
@@ -61,16 +68,20 @@ export function parseXml(xml: string): ParsedXml {
     problems.push({ kind: 'not-well-formed', line: 1, column: 1, detail: 'no root element' });
     return { source, problems };
   }
-  const overLimit = checkLimits(root, source);
-  if (overLimit) {
-    problems.push(overLimit);
+  const treeProblem = checkTree(root, source);
+  if (treeProblem) {
+    problems.push(treeProblem);
     return { source, problems };
   }
   return { source, doc: { source, document, root }, problems };
 }
 
-/** Walks the tree without recursion, so a hostile depth cannot overflow the stack. */
-function checkLimits(root: Element, source: SourceText): XmlProblem | undefined {
+/**
+ * Walks the tree without recursion, so a hostile depth cannot overflow the stack: enforces the
+ * bounds, and refuses prefixes bound to no namespace, which xmldom 0.8 lets through (namespace
+ * well-formedness, Namespaces in XML §5).
+ */
+function checkTree(root: Element, source: SourceText): XmlProblem | undefined {
   let elements = 0;
   const stack: Array<[Element, number]> = [[root, 1]];
   while (stack.length) {
@@ -81,6 +92,11 @@ function checkLimits(root: Element, source: SourceText): XmlProblem | undefined 
     if (elements > XML_LIMITS.elements) return { kind: 'limit', what: 'elements', limit: XML_LIMITS.elements, offset };
     if (element.attributes.length > XML_LIMITS.attributesPerElement) {
       return { kind: 'limit', what: 'attributesPerElement', limit: XML_LIMITS.attributesPerElement, offset };
+    }
+    const unbound = unboundPrefix(element);
+    if (unbound !== undefined) {
+      const { line, column } = source.positionOf(offset);
+      return { kind: 'not-well-formed', line, column, detail: `namespace prefix \`${unbound}\` is not bound to a namespace` };
     }
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === child.ELEMENT_NODE) stack.push([child as Element, depth + 1]);
@@ -100,9 +116,20 @@ function describeGateError(err: { code: string; msg: string; line: number; col: 
   return { kind: 'not-well-formed', line: err.line, column: err.col, detail: lowerFirst(err.msg) };
 }
 
+function unboundPrefix(element: Element): string | undefined {
+  if (element.prefix && !element.namespaceURI) return element.prefix;
+  for (const attr of Array.from(element.attributes)) {
+    if (attr.prefix && attr.prefix !== 'xmlns' && attr.prefix !== 'xml' && !attr.namespaceURI) return attr.prefix;
+  }
+  return undefined;
+}
+
+class XmldomError extends Error {}
+
+/** xmldom 0.8 appends its locator to the message as `@#[line:L,col:C]`. */
 function locatorOf(error: unknown): { line: number; column: number } {
-  const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
-  return { line: locator?.lineNumber ?? 1, column: locator?.columnNumber ?? 1 };
+  const at = /@#\[line:(\d+),col:(\d+)\]/.exec(error instanceof Error ? error.message : '');
+  return { line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1) };
 }
 
 function cleanXmldomMessage(error: unknown): string {

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import type { Span } from '../model/finding.js';
 import type { SourceText } from '../model/source-text.js';
 

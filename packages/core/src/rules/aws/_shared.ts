@@ -1,5 +1,4 @@
 // Helpers the AWS rules share. Not a rule: index.ts does not export this module.
-import type { Element } from '@xmldom/xmldom';
 import type { ArnDefect, IamArnType } from '../../aws/arn.js';
 import { STS_NAME_CHARACTER, characterLength, invalidCharacters } from '../../aws/charset.js';
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData, type ResponseView } from '../../saml/response.js';
 import { instantOf, parseSamlTime, validityElements } from '../../saml/time.js';

@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import type { ResponseView } from '../../saml/response.js';
 import { NS, attribute, firstChild } from '../../xml/dom.js';
 
