@@ -5,6 +5,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  /** The file's bytes, for inputs that may be binary (a DER certificate). */
+  readBytes(path: string): Uint8Array;
   readStdin(): string;
   /** Whether stdout is a terminal (colour and layout). */
   isTTY: boolean;
@@ -26,24 +28,28 @@ export function readInput(io: Io, input: string): { source: string; text: string
   return input === STDIN ? { source: '<stdin>', text: io.readStdin() } : { source: input, text: io.readFile(input) };
 }
 
+function readBounded(path: string): Buffer {
+  const fail = (error: unknown) => new InputError(`cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw fail(error);
+  }
+  if (size > MAX_FILE_BYTES) throw new InputError(`\`${path}\` is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw fail(error);
+  }
+}
+
 export function nodeIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile(path) {
-      let size: number;
-      try {
-        size = statSync(path).size;
-      } catch (error) {
-        throw new InputError(`cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-      }
-      if (size > MAX_FILE_BYTES) throw new InputError(`\`${path}\` is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
-      try {
-        return readFileSync(path, 'utf8');
-      } catch (error) {
-        throw new InputError(`cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-      }
-    },
+    readFile: (path) => Buffer.from(readBounded(path)).toString('utf8'),
+    readBytes: readBounded,
     readStdin() {
       try {
         return readFileSync(0, 'utf8');

@@ -13,9 +13,25 @@ export const CONTEXT_OPTIONS = {
   users: { type: 'string', describe: 'Connect users: the SAML bulk-upload CSV or `aws connect list-users` JSON', normalize: true },
   now: { type: 'string', describe: 'The moment to check validity windows against: an ISO 8601 time, or `now` for this machine’s clock' },
   'clock-skew': { type: 'number', default: DEFAULT_CLOCK_SKEW_SECONDS, describe: 'Tolerated clock difference between the IdP and AWS, in seconds' },
+  cert: { type: 'string', array: true, describe: 'A trusted IdP signing certificate (PEM, DER or base64); repeat for rotation', normalize: true },
+  metadata: { type: 'string', describe: 'The IdP metadata: its signing certificates are trusted, its entityID is the expected Issuer', normalize: true },
+  'decryption-key': { type: 'string', describe: 'The SP private key (PEM) to decrypt an EncryptedAssertion', normalize: true },
+  profile: { choices: ['aws', 'generic'] as const, default: 'aws' as const, describe: 'aws: AWS sign-in and Amazon Connect; generic: any SP, described by the flags below' },
+  audience: { type: 'string', describe: 'generic profile: the SP entity id expected as Audience' },
+  acs: { type: 'string', describe: 'generic profile: the ACS URL expected as Recipient and Destination' },
+  issuer: { type: 'string', describe: 'The IdP entity id expected as Issuer' },
+  'in-response-to': { type: 'string', describe: 'generic profile: the AuthnRequest ID the response must answer' },
 } as const satisfies Record<string, Options>;
 
 export interface ContextArgs {
+  profile?: 'aws' | 'generic';
+  audience?: string;
+  acs?: string;
+  issuer?: string;
+  inResponseTo?: string;
+  cert?: string[];
+  metadata?: string;
+  decryptionKey?: string;
   region?: string;
   instanceId?: string;
   relayState?: string;
@@ -41,7 +57,21 @@ export function toLintOptions(args: ContextArgs, io: Io): LintOptions {
     options.clockSkewSeconds = args.clockSkew;
   }
   if (args.users !== undefined) options.users = io.readFile(args.users);
+  if (args.profile !== undefined) options.profile = args.profile;
+  const sp = { audience: args.audience, acs: args.acs, issuer: args.issuer, inResponseTo: args.inResponseTo };
+  if (Object.values(sp).some((value) => value !== undefined)) {
+    options.sp = Object.fromEntries(Object.entries(sp).filter(([, value]) => value !== undefined));
+  }
+  if (args.cert?.length) options.certificates = args.cert.map((path) => certificateText(io.readBytes(path)));
+  if (args.metadata !== undefined) options.metadata = io.readFile(args.metadata);
+  if (args.decryptionKey !== undefined) options.decryptionKey = io.readFile(args.decryptionKey);
   return options;
+}
+
+/** PEM and base64 files are text already; a DER file is binary and travels as base64. */
+function certificateText(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes).toString('utf8');
+  return /^[\sA-Za-z0-9+/=-]*$/.test(text) || text.includes('-----BEGIN') ? text : Buffer.from(bytes).toString('base64');
 }
 
 function parseNow(value: string, io: Io): Date {

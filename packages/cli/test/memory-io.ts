@@ -16,6 +16,9 @@ export function memoryIo(options: { stdin?: string; isTTY?: boolean; env?: Recor
         throw new InputError(`cannot read \`${path}\`: ENOENT`);
       }
     },
+    readBytes(path) {
+      return Buffer.from(this.readFile(path), 'utf8');
+    },
     readStdin: () => options.stdin ?? '',
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},

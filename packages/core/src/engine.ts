@@ -2,7 +2,8 @@ import { decodeCapture, type Capture } from './capture/decode.js';
 import { resolveEnvironment, type Environment, type Inferred, type LintOptions } from './environment.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Location, type Span } from './model/finding.js';
 import type { ContextNeed, Locate, Report, Rule, RuleContext, Stage } from './model/rule.js';
-import { NEED_FLAGS } from './model/rule.js';
+import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
+import { isMetadataRoot } from './xml/dom.js';
 import { SourceText } from './model/source-text.js';
 import { RULES } from './rules/index.js';
 import { readResponse, type ResponseView } from './saml/response.js';
@@ -57,11 +58,12 @@ export function analyse(
     capture: true,
     xml: parsed !== undefined,
     response: response?.isResponse === true,
+    metadata: xml !== undefined && isMetadataRoot(xml.root),
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
   const at = locator(capture, parsed, relaySource);
   for (const rule of rules) {
-    if (!reached[rule.meta.stage]) continue;
+    if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
     if (missing.length) {
       unchecked.push({ code: rule.meta.code, name: rule.meta.name, needs: missing, flags: missing.map((n) => NEED_FLAGS[n]) });
@@ -89,6 +91,10 @@ export function analyse(
   return { result, parsed };
 }
 
+function servesProfile(rule: Rule, profile: Profile): boolean {
+  return (rule.meta.profiles ?? FAMILY_PROFILES[rule.meta.family]).includes(profile);
+}
+
 function has(env: Environment, need: ContextNeed): boolean {
   switch (need) {
     case 'now':
@@ -99,6 +105,17 @@ function has(env: Environment, need: ContextNeed): boolean {
       return env.relayState !== undefined;
     case 'region':
       return env.region !== undefined;
+    case 'audience':
+      return env.sp.audience !== undefined;
+    case 'acs':
+      return env.sp.acs !== undefined;
+    case 'issuer':
+      return env.sp.issuer !== undefined;
+    case 'inResponseTo':
+      return env.sp.inResponseTo !== undefined;
+    case 'trust':
+    case 'decryptionKey':
+      return false;
   }
 }
 

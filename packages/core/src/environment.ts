@@ -5,9 +5,25 @@ import type { ResponseView } from './saml/response.js';
 import { bearerConfirmationData } from './saml/response.js';
 import { attribute } from './xml/dom.js';
 import type { Capture } from './capture/decode.js';
+import type { Profile } from './model/rule.js';
+
+/** What a generic service provider expects (`--profile generic`). */
+export interface ServiceProvider {
+  /** The SP's entity id, expected as an Audience. */
+  audience?: string;
+  /** The assertion consumer service URL, expected as Recipient and Destination. */
+  acs?: string;
+  /** The IdP's entity id, expected as Issuer. */
+  issuer?: string;
+  /** The ID of the AuthnRequest this response answers. */
+  inResponseTo?: string;
+}
 
 /** What the caller knows about the login; `now` is passed in because the core has no clock. */
 export interface LintOptions {
+  /** `aws` (default): AWS sign-in and Amazon Connect rules; `generic`: any SP, described by `sp`. */
+  profile?: Profile;
+  sp?: ServiceProvider;
   now?: Date | string;
   /** Tolerance for clock differences between the IdP and AWS, in seconds (default 60). */
   clockSkewSeconds?: number;
@@ -16,6 +32,12 @@ export interface LintOptions {
   relayState?: string;
   /** The Connect user list: bulk-upload CSV or `aws connect list-users` JSON, as text. */
   users?: string;
+  /** Trusted IdP signing certificates: PEM (one or more blocks) or base64 DER, one text each. */
+  certificates?: string[];
+  /** The IdP's SAML metadata (EntityDescriptor), whose signing certificates are trusted and whose entityID is the expected Issuer. */
+  metadata?: string;
+  /** The SP's private key (PEM) for encrypted assertions. */
+  decryptionKey?: string;
 }
 
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
@@ -27,6 +49,8 @@ export interface Inferred {
 }
 
 export interface Environment {
+  profile: Profile;
+  sp: ServiceProvider;
   now?: Date;
   clockSkewSeconds: number;
   /** The region the caller gave, else the one inferred (see `inferred`). */
@@ -42,6 +66,8 @@ export interface Environment {
 
 export function resolveEnvironment(options: LintOptions, capture: Capture, response?: ResponseView): Environment {
   const env: Environment = {
+    profile: options.profile ?? 'aws',
+    sp: { ...options.sp },
     clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
     inferred: [],
   };

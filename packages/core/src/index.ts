@@ -16,3 +16,5 @@ export { parseRelayState } from './connect/relay-state.js';
 export { prettyXml } from './decode/pretty-xml.js';
 export { redactDocument, redactText, REDACTED } from './decode/redact.js';
 export { decodeForDisplay, type DecodedCapture } from './decode/decode-for-display.js';
+export type { ServiceProvider } from './environment.js';
+export type { Profile } from './model/rule.js';

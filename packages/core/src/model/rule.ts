@@ -5,22 +5,56 @@ import type { ParsedXml, XmlDocument } from '../xml/parse.js';
 import type { Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from '../symptoms.js';
 
-export type Family = 'IN' | 'XML' | 'SAML' | 'AWS' | 'CX';
+export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD';
 
 /**
  * What a rule reads, which is also when it runs: `capture` rules see the decoding, `xml` rules the
- * parse, `response` rules the typed view of a parsed `samlp:Response`.
+ * parse, `response` rules the typed view of a parsed `samlp:Response`, `metadata` rules a SAML
+ * metadata document (`md:EntityDescriptor` or `md:EntitiesDescriptor`).
  */
-export type Stage = 'capture' | 'xml' | 'response';
+export type Stage = 'capture' | 'xml' | 'response' | 'metadata';
+
+/**
+ * Which service provider the response is meant for: `aws` (AWS sign-in and Amazon Connect, the
+ * default) or `generic` (any SP, described by --audience, --acs, --issuer, --in-response-to).
+ */
+export type Profile = 'aws' | 'generic';
+
+/** The profiles a family's rules serve unless a rule says otherwise. */
+export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
+  IN: ['aws', 'generic'],
+  XML: ['aws', 'generic'],
+  SIG: ['aws', 'generic'],
+  SAML: ['aws', 'generic'],
+  AWS: ['aws'],
+  CX: ['aws'],
+  MD: ['aws', 'generic'],
+};
 
 /** Context a rule cannot check without; the engine says so instead of skipping silently. */
-export type ContextNeed = 'now' | 'users' | 'relayState' | 'region';
+export type ContextNeed =
+  | 'now'
+  | 'users'
+  | 'relayState'
+  | 'region'
+  | 'trust'
+  | 'audience'
+  | 'acs'
+  | 'issuer'
+  | 'inResponseTo'
+  | 'decryptionKey';
 
 export const NEED_FLAGS: Record<ContextNeed, string> = {
   now: '--now',
   users: '--users',
   relayState: '--relay-state',
   region: '--region',
+  trust: '--cert or --metadata',
+  audience: '--audience',
+  acs: '--acs',
+  issuer: '--issuer or --metadata',
+  inResponseTo: '--in-response-to',
+  decryptionKey: '--decryption-key',
 };
 
 export interface MessageTemplate {
@@ -45,6 +79,8 @@ export interface RuleMeta {
   /** The messages users see when this rule is the cause (see symptoms.ts). */
   symptoms: readonly SymptomId[];
   needs?: readonly ContextNeed[];
+  /** Overrides FAMILY_PROFILES for this rule. */
+  profiles?: readonly Profile[];
   messages: Record<string, MessageTemplate>;
 }
 

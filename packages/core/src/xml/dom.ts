@@ -4,9 +4,15 @@ export const NS = {
   saml: 'urn:oasis:names:tc:SAML:2.0:assertion',
   ds: 'http://www.w3.org/2000/09/xmldsig#',
   xenc: 'http://www.w3.org/2001/04/xmlenc#',
+  md: 'urn:oasis:names:tc:SAML:2.0:metadata',
 } as const;
 
 const ELEMENT_NODE = 1;
+
+/** Whether a document is SAML metadata (an entity or a group of entities) rather than a message. */
+export function isMetadataRoot(root: Element): boolean {
+  return root.namespaceURI === NS.md && (root.localName === 'EntityDescriptor' || root.localName === 'EntitiesDescriptor');
+}
 
 export function isElement(node: Node | null | undefined): node is Element {
   return node?.nodeType === ELEMENT_NODE;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { NS } from '../../xml/dom.js';
+import { NS, isMetadataRoot } from '../../xml/dom.js';
 
 export const SAML001: Rule = {
   meta: {
@@ -20,7 +20,8 @@ export const SAML001: Rule = {
   },
   check(ctx) {
     const root = ctx.xml?.root;
-    if (!root || (root.namespaceURI === NS.samlp && root.localName === 'Response')) return;
+    // Metadata is a document samlint reads too; the MD rules take it from here.
+    if (!root || (root.namespaceURI === NS.samlp && root.localName === 'Response') || isMetadataRoot(root)) return;
     const found = root.namespaceURI ? `{${root.namespaceURI}}${root.localName}` : (root.localName ?? root.tagName);
     ctx.report({ messageId: 'notResponse', data: { found }, location: ctx.at.element(root) });
   },
