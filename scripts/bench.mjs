@@ -48,8 +48,9 @@ function loadInputs() {
   return entries.map((entry) => {
     const path = join(VECTORS, entry.file);
     const text = readFileSync(path, 'utf8');
-    const { users, ...options } = entry.options;
+    const { users, certificates, ...options } = entry.options;
     if (users) options.users = readFileSync(join(VECTORS, users), 'utf8');
+    if (certificates) options.certificates = certificates.map((file) => readFileSync(join(VECTORS, file), 'utf8'));
     return {
       name: entry.file.replace(/^bench\/|\.\w+$/g, ''),
       path,
@@ -148,12 +149,15 @@ const spawnNode = (nodeArgs) =>
   spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 // The CLI gets the same context as the in-process lint, so both rows run the same rules.
-const CLI_FLAGS = { now: '--now', relayState: '--relay-state', users: '--users' };
+const CLI_FLAGS = { now: '--now', relayState: '--relay-state', users: '--users', certificates: '--cert' };
+/** Options that name files relative to test-vectors/. */
+const FILE_OPTIONS = new Set(['users', 'certificates']);
 
 function cliArgs(input) {
   const context = Object.entries(input.cliOptions).flatMap(([key, value]) => {
     if (!CLI_FLAGS[key]) throw new Error(`no CLI flag known for the lint option ${key}`);
-    return [CLI_FLAGS[key], key === 'users' ? join(VECTORS, value) : value];
+    const values = Array.isArray(value) ? value : [value];
+    return values.flatMap((v) => [CLI_FLAGS[key], FILE_OPTIONS.has(key) ? join(VECTORS, v) : v]);
   });
   return [CLI_BIN, 'check', input.path, '--format', 'json', ...context];
 }

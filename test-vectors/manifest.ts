@@ -10,18 +10,21 @@ export interface VectorEntry {
   file: string;
   description: string;
   signed: 'none' | 'assertion' | 'response' | 'both';
-  options: Omit<LintOptions, 'users'> & { users?: string };
+  /** Lint options; `users` and `certificates` name files relative to test-vectors/. */
+  options: Omit<LintOptions, 'users' | 'certificates' | 'metadata'> & { users?: string; certificates?: string[]; metadata?: string };
   expect: string[];
 }
 
 export const MANIFEST: VectorEntry[] = JSON.parse(readFileSync(join(HERE, 'manifest.json'), 'utf8'));
 
-/** Reads a vector and its context the way the CLI does: the users option names a file. */
+/** Reads a vector and its context the way the CLI does: file options name files. */
 export function loadVector(entry: VectorEntry): { text: string; options: LintOptions } {
   const text = readFileSync(join(HERE, entry.file), 'utf8');
-  const { users, ...rest } = entry.options;
+  const { users, certificates, metadata, ...rest } = entry.options;
   const options: LintOptions = { ...rest };
   if (users) options.users = readFileSync(join(HERE, users), 'utf8');
+  if (certificates) options.certificates = certificates.map((file) => readFileSync(join(HERE, file), 'utf8'));
+  if (metadata) options.metadata = readFileSync(join(HERE, metadata), 'utf8');
   return { text, options };
 }
 

@@ -115,6 +115,13 @@ export const CAPTURE_CASES = [
     expect: ['IN009'],
   },
   {
+    name: 'trust-unreadable',
+    family: 'capture',
+    description: 'A clean login checked against --metadata that is the SP’s metadata, not the IdP’s',
+    options: { relayState: RELAY_STATE, users: 'users/connect-users.csv', certificates: [], metadata: 'metadata/aws-sp-metadata.xml' },
+    expect: ['IN010'],
+  },
+  {
     name: 'not-well-formed',
     family: 'xml',
     description: 'Decoded XML with a raw ampersand in an attribute value (an unescaped IdP template)',

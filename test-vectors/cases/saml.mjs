@@ -43,7 +43,7 @@ export const SAML_CASES = [
     sign: 'response',
     response: { assertionId: null },
     options: connect,
-    expect: ['SAML004'],
+    expect: ['SAML004', 'SIG002'],
   },
   {
     name: 'assertion-issuer-missing',

@@ -4,6 +4,8 @@ import { SEVERITY_RANK, type Artifact, type Finding, type Location, type Span } 
 import type { ContextNeed, Locate, Report, Rule, RuleContext, Stage } from './model/rule.js';
 import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
 import { isMetadataRoot } from './xml/dom.js';
+import { analyseSignatures, type SignatureInfo } from './sig/signatures.js';
+import { describeSigning } from './sig/coverage.js';
 import { SourceText } from './model/source-text.js';
 import { RULES } from './rules/index.js';
 import { readResponse, type ResponseView } from './saml/response.js';
@@ -31,6 +33,8 @@ export interface LintResult {
   /** Rules that could not run for lack of context, and the flags that would let them. */
   unchecked: Unchecked[];
   inferred: Inferred[];
+  /** Which elements are signed and how they verified, in words (responses only). */
+  signatures?: string;
   /** The decoded XML, for `decode` and for mapping spans; never printed by the formatters. */
   xml?: string;
   relayState?: string;
@@ -61,6 +65,8 @@ export function analyse(
     metadata: xml !== undefined && isMetadataRoot(xml.root),
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
+  let verified: SignatureInfo[] | undefined;
+  const signatures = () => (verified ??= xml ? analyseSignatures(xml, env.trusted) : []);
   const at = locator(capture, parsed, relaySource);
   for (const rule of rules) {
     if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
@@ -75,6 +81,7 @@ export function analyse(
       xml,
       response,
       env,
+      signatures,
       at,
       report: (report) => findings.push(toFinding(rule, report)),
     };
@@ -85,6 +92,7 @@ export function analyse(
     findings: sortFindings(dedupe(findings)),
     unchecked,
     inferred: env.inferred,
+    signatures: reached.response && response ? describeSigning(response, signatures(), env.trusted.length) : undefined,
     xml: capture.xml,
     relayState: env.relayState?.raw,
   };
@@ -114,6 +122,7 @@ function has(env: Environment, need: ContextNeed): boolean {
     case 'inResponseTo':
       return env.sp.inResponseTo !== undefined;
     case 'trust':
+      return env.trusted.length > 0;
     case 'decryptionKey':
       return false;
   }

@@ -6,6 +6,8 @@ import { bearerConfirmationData } from './saml/response.js';
 import { attribute } from './xml/dom.js';
 import type { Capture } from './capture/decode.js';
 import type { Profile } from './model/rule.js';
+import type { Certificate } from './sig/certificates.js';
+import { resolveTrust } from './sig/trust.js';
 
 /** What a generic service provider expects (`--profile generic`). */
 export interface ServiceProvider {
@@ -43,7 +45,7 @@ export interface LintOptions {
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
 export interface Inferred {
-  what: 'region' | 'instance id';
+  what: 'region' | 'instance id' | 'issuer';
   value: string;
   from: string;
 }
@@ -61,6 +63,10 @@ export interface Environment {
   relayStateSource?: 'option' | 'capture';
   users?: UserList;
   usersProblem?: string;
+  /** Certificates from --cert and --metadata; the certificate inside a message is never among them. */
+  trusted: Certificate[];
+  /** Why some --cert or --metadata input could not be used. */
+  trustProblems: string[];
   inferred: Inferred[];
 }
 
@@ -69,8 +75,19 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     profile: options.profile ?? 'aws',
     sp: { ...options.sp },
     clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+    trusted: [],
+    trustProblems: [],
     inferred: [],
   };
+  if (options.certificates?.length || options.metadata !== undefined) {
+    const trust = resolveTrust(options.certificates, options.metadata);
+    env.trusted = trust.certificates;
+    env.trustProblems = trust.problems;
+    if (trust.metadataEntityId && env.sp.issuer === undefined) {
+      env.sp.issuer = trust.metadataEntityId;
+      env.inferred.push({ what: 'issuer', value: trust.metadataEntityId, from: 'the metadata entityID' });
+    }
+  }
   if (options.now !== undefined) {
     const now = options.now instanceof Date ? options.now : new Date(options.now);
     if (!Number.isNaN(now.getTime())) env.now = now;

@@ -2,6 +2,7 @@ import type { Capture, InputRange } from '../capture/decode.js';
 import type { Environment } from '../environment.js';
 import type { ResponseView } from '../saml/response.js';
 import type { ParsedXml, XmlDocument } from '../xml/parse.js';
+import type { SignatureInfo } from '../sig/signatures.js';
 import type { Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from '../symptoms.js';
 
@@ -109,6 +110,8 @@ export interface RuleContext {
   xml?: XmlDocument;
   response?: ResponseView;
   env: Environment;
+  /** Every ds:Signature in the document, verified once per lint (on first use). */
+  signatures(): SignatureInfo[];
   at: Locate;
   report(report: Report): void;
 }

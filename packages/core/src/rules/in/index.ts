@@ -7,3 +7,4 @@ export { IN006 } from './IN006-response-size.js';
 export { IN007 } from './IN007-decoded-not-xml.js';
 export { IN008 } from './IN008-saml-request-not-response.js';
 export { IN009 } from './IN009-users-list-unreadable.js';
+export { IN010 } from './IN010-trust-unreadable.js';

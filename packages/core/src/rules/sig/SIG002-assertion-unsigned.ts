@@ -1,0 +1,30 @@
+import type { Rule } from '../../model/rule.js';
+import { NS, childElements } from '../../xml/dom.js';
+
+export const SIG002: Rule = {
+  meta: {
+    code: 'SIG002',
+    name: 'assertion-unsigned',
+    family: 'SIG',
+    stage: 'response',
+    severity: 'warning',
+    summary: 'The Response is signed but the Assertion is not',
+    facts: ['AWS-SIG-001'],
+    symptoms: ['signature-invalid'],
+    messages: {
+      unsigned: {
+        message: 'the Assertion has no signature of its own; only the Response is signed',
+        help: 'set the IdP to sign the Assertion too (Okta: "Assertion Signature: Signed"; Entra ID: "Sign SAML response and assertion"; ADFS: `Set-AdfsRelyingPartyTrust -SamlResponseSignature MessageAndAssertion`): AWS’s SP metadata says WantAssertionsSigned',
+      },
+    },
+  },
+  check(ctx) {
+    const view = ctx.response;
+    const assertion = view?.assertion;
+    if (!view || !assertion) return;
+    const responseSigned = childElements(view.root, NS.ds, 'Signature').length > 0;
+    if (responseSigned && childElements(assertion, NS.ds, 'Signature').length === 0) {
+      ctx.report({ messageId: 'unsigned', location: ctx.at.element(assertion) });
+    }
+  },
+};

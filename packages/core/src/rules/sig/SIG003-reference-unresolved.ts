@@ -1,0 +1,81 @@
+import type { Rule } from '../../model/rule.js';
+import { NS } from '../../xml/dom.js';
+
+/** What a SAML signature may sign: the Response or an Assertion (SAML core §5.4.1, §5.4.2). */
+function isSignable(element: Element): boolean {
+  return (
+    (element.namespaceURI === NS.samlp && element.localName === 'Response') ||
+    (element.namespaceURI === NS.saml && element.localName === 'Assertion')
+  );
+}
+
+export const SIG003: Rule = {
+  meta: {
+    code: 'SIG003',
+    name: 'reference-unresolved',
+    family: 'SIG',
+    stage: 'response',
+    severity: 'error',
+    summary: 'A signature reference points at nothing, at the wrong element, or at a duplicated ID',
+    facts: [],
+    symptoms: ['signature-invalid'],
+    messages: {
+      notSameDocument: {
+        message: 'reference URI `{{uri}}` is not a same-document `#ID` reference',
+        help: 'a SAML signature references the signed element by its ID (`URI="#ID"`, SAML core §5.4.2); fix the IdP’s signing configuration or plug-in',
+      },
+      nowhere: {
+        message: 'reference `{{uri}}` points at no element',
+        help: 'the element the IdP signed is gone or its ID changed after signing: look for a proxy or script that rewrites the response',
+      },
+      duplicated: {
+        message: 'reference `{{uri}}` names an ID that {{count}} elements carry',
+        help: 'IDs must be unique; a duplicated ID is how signature-wrapping attacks smuggle in a second, unsigned copy: treat this response as hostile',
+      },
+      wrongElement: {
+        message: 'the signature signs `{{target}}`, not the Response or an Assertion',
+        help: 'SAML signatures cover the Response or the Assertion they sit in (SAML core §5.4.1); configure the IdP to sign those',
+      },
+      notEnveloped: {
+        message: 'the signature sits in `{{parent}}` but signs `{{target}}` elsewhere',
+        help: 'a SAML signature is enveloped: it is a child of the element it signs; one placed elsewhere is a signature-wrapping pattern',
+      },
+    },
+  },
+  check(ctx) {
+    for (const signature of ctx.signatures()) {
+      for (const reference of signature.references) {
+        const location = ctx.at.attribute(reference.element, 'URI');
+        const data = { uri: reference.uri };
+        if (!reference.uri.startsWith('#')) {
+          ctx.report({ messageId: 'notSameDocument', data, location });
+          continue;
+        }
+        if (reference.targets.length === 0) {
+          ctx.report({ messageId: 'nowhere', data, location });
+          continue;
+        }
+        if (reference.targets.length > 1) {
+          ctx.report({
+            messageId: 'duplicated',
+            data: { ...data, count: reference.targets.length },
+            location,
+            labels: reference.targets.map((t) => ({ location: ctx.at.element(t), message: `carries ${reference.uri.slice(1)}` })),
+          });
+          continue;
+        }
+        const target = reference.targets[0] as Element;
+        if (!isSignable(target)) {
+          ctx.report({ messageId: 'wrongElement', data: { target: target.tagName }, location });
+        } else if (signature.parent !== target) {
+          ctx.report({
+            messageId: 'notEnveloped',
+            data: { parent: signature.parent?.tagName ?? 'the document', target: target.tagName },
+            location,
+            labels: [{ location: ctx.at.element(target), message: 'the signed element' }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../../model/rule.js';
+import { describeTarget } from '../../sig/coverage.js';
+
+export const SIG004: Rule = {
+  meta: {
+    code: 'SIG004',
+    name: 'digest-mismatch',
+    family: 'SIG',
+    stage: 'response',
+    severity: 'error',
+    summary: 'A signed element changed after it was signed (its digest does not match)',
+    facts: [],
+    symptoms: ['signature-invalid'],
+    messages: {
+      changed: {
+        message: 'the content of {{target}} changed after it was signed (digest mismatch)',
+        help: 'something rewrote the XML between the IdP and you: a proxy, a browser extension, a pretty-printer or a hand edit; sign in again and capture the untouched POST. If the IdP itself emits it, its signing and its output are out of step (a custom plug-in or attribute transformation applied after signing)',
+      },
+    },
+  },
+  check(ctx) {
+    for (const signature of ctx.signatures()) {
+      if (signature.status !== 'digest-mismatch') continue;
+      ctx.report({
+        messageId: 'changed',
+        data: { target: describeTarget(signature) },
+        location: ctx.at.element(signature.element),
+        notes: signature.detail ? [`xml-crypto: ${signature.detail}`] : [],
+      });
+    }
+  },
+};

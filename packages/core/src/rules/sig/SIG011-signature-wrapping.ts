@@ -1,0 +1,49 @@
+import type { Rule } from '../../model/rule.js';
+import { proving, signaturesCovering } from '../../sig/coverage.js';
+
+export const SIG011: Rule = {
+  meta: {
+    code: 'SIG011',
+    name: 'signature-wrapping',
+    family: 'SIG',
+    stage: 'response',
+    severity: 'error',
+    summary: 'What samlint (and AWS) reads is not what the valid signature covers: XML signature wrapping',
+    facts: [],
+    symptoms: ['signature-invalid', 'invalid-saml-response'],
+    messages: {
+      assertionNotSigned: {
+        message: 'the Assertion read here is covered by no valid signature, while a signature covers {{signed}}',
+        help: 'a valid signature over one element and different content where a service provider reads is XML Signature Wrapping: treat this response as an attack and find where it came from; a genuine IdP never produces it',
+      },
+      responseNotRoot: {
+        message: 'a valid signature covers a `Response` that is not the document’s root Response',
+        help: 'the signed Response was moved inside an unsigned one (XML Signature Wrapping): treat this response as an attack',
+      },
+      differential: {
+        message: 'the bytes xml-crypto verified differ from the element samlint reads',
+        help: 'two parses of the same text disagree, which is how parser-differential attacks work; treat the response as hostile and report it to samlint',
+      },
+    },
+  },
+  check(ctx) {
+    const view = ctx.response;
+    if (!view) return;
+    const signatures = ctx.signatures();
+    for (const signature of signatures) {
+      if (signature.differential) ctx.report({ messageId: 'differential', location: ctx.at.element(signature.element) });
+    }
+    const valid = proving(signatures);
+    if (valid.length === 0) return;
+    const covered = valid.flatMap((s) => s.covers);
+    const labels = covered.map((element) => ({ location: ctx.at.element(element), message: 'the element the signature covers' }));
+    if (view.assertion && signaturesCovering(view.assertion, signatures).length === 0) {
+      const signed = covered.map((e) => `\`${e.localName}\``).join(' and ') || 'another element';
+      ctx.report({ messageId: 'assertionNotSigned', data: { signed }, location: ctx.at.element(view.assertion), labels });
+    }
+    const rootIsCovered = signaturesCovering(view.root, signatures).length > 0;
+    if (!rootIsCovered && covered.some((e) => e !== view.root && e.localName === 'Response')) {
+      ctx.report({ messageId: 'responseNotRoot', location: ctx.at.element(view.root), labels });
+    }
+  },
+};

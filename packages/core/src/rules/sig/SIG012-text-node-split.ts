@@ -1,0 +1,65 @@
+import type { Rule } from '../../model/rule.js';
+import { NS, descendants, textOf } from '../../xml/dom.js';
+
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+const PROCESSING_INSTRUCTION_NODE = 7;
+const COMMENT_NODE = 8;
+
+/** What splits a value's text, if anything: the CVE-2017-11428 family reads only the first text node. */
+function splitBy(element: Element): string | undefined {
+  let texts = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === COMMENT_NODE) return 'a comment';
+    if (child.nodeType === CDATA_SECTION_NODE) return 'a CDATA section';
+    if (child.nodeType === PROCESSING_INSTRUCTION_NODE) return 'a processing instruction';
+    if (child.nodeType === TEXT_NODE) texts++;
+    else return 'an element';
+  }
+  return texts > 1 ? 'several text nodes' : undefined;
+}
+
+function firstTextNode(element: Element): string {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) return child.nodeValue ?? '';
+  }
+  return '';
+}
+
+export const SIG012: Rule = {
+  meta: {
+    code: 'SIG012',
+    name: 'text-node-split',
+    family: 'SIG',
+    stage: 'response',
+    severity: 'error',
+    summary: 'A NameID, Issuer, Audience or attribute value is split by a comment or CDATA section (comment injection)',
+    facts: [],
+    symptoms: ['connect-not-onboarded', 'not-authorized-assume-role'],
+    messages: {
+      split: {
+        message: '`{{element}}` value is split by {{what}}: its first text node reads `{{first}}`, the whole value `{{full}}`',
+        help: 'no IdP writes comments inside values; a signed value split this way is the comment-injection attack (CVE-2017-11428, VU#475445) against SPs that read only the first text node. samlint and AWS read the whole value; treat the response as hostile',
+      },
+    },
+  },
+  check(ctx) {
+    const view = ctx.response;
+    if (!view) return;
+    const values = [
+      ...descendants(view.root, NS.saml, 'NameID'),
+      ...descendants(view.root, NS.saml, 'Issuer'),
+      ...descendants(view.root, NS.saml, 'Audience'),
+      ...descendants(view.root, NS.saml, 'AttributeValue'),
+    ];
+    for (const element of values) {
+      const what = splitBy(element);
+      if (!what || what === 'an element') continue;
+      ctx.report({
+        messageId: 'split',
+        data: { element: element.localName ?? element.tagName, what, first: firstTextNode(element), full: textOf(element) },
+        location: ctx.at.content(element),
+      });
+    }
+  },
+};

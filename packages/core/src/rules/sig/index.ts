@@ -1,0 +1,13 @@
+export { SIG001 } from './SIG001-response-unsigned.js';
+export { SIG002 } from './SIG002-assertion-unsigned.js';
+export { SIG003 } from './SIG003-reference-unresolved.js';
+export { SIG004 } from './SIG004-digest-mismatch.js';
+export { SIG005 } from './SIG005-signature-value-mismatch.js';
+export { SIG006 } from './SIG006-certificate-not-trusted.js';
+export { SIG007 } from './SIG007-weak-algorithm.js';
+export { SIG008 } from './SIG008-unexpected-transform.js';
+export { SIG009 } from './SIG009-weak-key.js';
+export { SIG010 } from './SIG010-certificate-expired.js';
+export { SIG011 } from './SIG011-signature-wrapping.js';
+export { SIG012 } from './SIG012-text-node-split.js';
+export { SIG013 } from './SIG013-signature-malformed.js';

@@ -1,0 +1,63 @@
+import { X509Certificate } from 'node:crypto';
+
+/** An X.509 certificate as samlint reports it: where it came from, its fingerprint, dates and key. */
+export interface Certificate {
+  /** Where the certificate came from: `--cert #1`, `metadata`, `KeyInfo`. */
+  source: string;
+  pem: string;
+  /** SHA-256 fingerprint, colon-separated upper-case hex (as `openssl x509 -fingerprint -sha256`). */
+  fingerprint256: string;
+  subject: string;
+  notBefore: Date;
+  notAfter: Date;
+  keyType?: string;
+  /** RSA modulus length in bits. */
+  keyBits?: number;
+}
+
+export type CertificateResult = { ok: true; certificate: Certificate } | { ok: false; problem: string };
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+
+/** Every certificate in a text: PEM blocks, or else the whole text as base64 DER. */
+export function readCertificates(text: string, source: string): CertificateResult[] {
+  const blocks = [...text.matchAll(PEM_BLOCK)].map((m) => m[1] ?? '');
+  const bodies = blocks.length ? blocks : [text];
+  return bodies.map((body, i) => certificateFromBase64(body, bodies.length > 1 ? `${source} (#${i + 1})` : source));
+}
+
+/** A certificate from its base64 DER, as it stands in PEM, in metadata or in a KeyInfo. */
+export function certificateFromBase64(base64: string, source: string): CertificateResult {
+  const compact = base64.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return { ok: false, problem: `${source}: not base64 or PEM` };
+  let x509: X509Certificate;
+  try {
+    x509 = new X509Certificate(Buffer.from(compact, 'base64'));
+  } catch (error) {
+    return { ok: false, problem: `${source}: not an X.509 certificate (${(error as Error).message})` };
+  }
+  const details = x509.publicKey.asymmetricKeyDetails;
+  return {
+    ok: true,
+    certificate: {
+      source,
+      pem: `-----BEGIN CERTIFICATE-----\n${compact.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`,
+      fingerprint256: x509.fingerprint256,
+      subject: x509.subject.replace(/\n/g, ', '),
+      notBefore: new Date(x509.validFrom),
+      notAfter: new Date(x509.validTo),
+      keyType: x509.publicKey.asymmetricKeyType,
+      keyBits: details?.modulusLength,
+    },
+  };
+}
+
+/** `AB:CD:…` shortened for messages; the full value goes in notes. */
+export function shortFingerprint(certificate: Certificate): string {
+  return `${certificate.fingerprint256.slice(0, 23)}…`;
+}
+
+export function describeCertificate(certificate: Certificate): string {
+  const day = (date: Date) => (Number.isNaN(date.getTime()) ? '?' : date.toISOString().slice(0, 10));
+  return `${certificate.source}: SHA-256 ${certificate.fingerprint256}, valid ${day(certificate.notBefore)} to ${day(certificate.notAfter)}, subject ${certificate.subject}`;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { buildResponse } from '../../../../test-vectors/lib/response.mjs';
+import { IN010 } from '../../src/rules/in/IN010-trust-unreadable.js';
+import { ruleTester } from '../rule-tester.js';
+
+const input = buildResponse();
+const pem = readFileSync(new URL('../../../../test-vectors/keys/idp.crt', import.meta.url), 'utf8');
+const base64 = pem.replace(/-----[^-]+-----|\s/g, '');
+const metadata = (descriptor: string) =>
+  `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="http://idp.example.com/">${descriptor}</md:EntityDescriptor>`;
+const idpDescriptor = `<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${base64}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor></md:IDPSSODescriptor>`;
+
+ruleTester(IN010, {
+  valid: [
+    { name: 'no trust material', input },
+    { name: 'a PEM certificate', input, options: { certificates: [pem] } },
+    { name: 'bare base64 DER', input, options: { certificates: [base64] } },
+    { name: 'two certificates in one PEM file (rotation)', input, options: { certificates: [`${pem}\n${pem}`] } },
+    { name: 'IdP metadata with a signing key', input, options: { metadata: metadata(idpDescriptor) } },
+  ],
+  invalid: [
+    { name: 'not a certificate', input, options: { certificates: ['hello'] }, errors: [{ messageId: 'unreadable' }] },
+    { name: 'not base64 at all', input, options: { certificates: ['not a cert!'] }, errors: [{ messageId: 'unreadable', data: { problem: '--cert #1: not base64 or PEM' } }] },
+    { name: 'a private key instead of a certificate', input, options: { certificates: ['-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----'] }, errors: [{ messageId: 'unreadable' }] },
+    { name: 'metadata that is not XML', input, options: { metadata: '{}' }, errors: [{ messageId: 'unreadable' }] },
+    {
+      name: 'SP metadata instead of the IdP’s',
+      input,
+      options: { metadata: metadata('<md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/>') },
+      errors: [{ messageId: 'unreadable', data: { problem: '--metadata: no EntityDescriptor with an IDPSSODescriptor (is this the SP’s metadata?)' } }],
+    },
+    {
+      name: 'IdP metadata without a signing key',
+      input,
+      options: { metadata: metadata('<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/>') },
+      errors: [{ messageId: 'unreadable' }],
+    },
+  ],
+});
