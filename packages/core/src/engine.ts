@@ -9,7 +9,8 @@ import { describeSigning } from './sig/coverage.js';
 import { SourceText } from './model/source-text.js';
 import { RULES } from './rules/index.js';
 import { readResponse, type ResponseView } from './saml/response.js';
-import { parseXml, type ParsedXml } from './xml/parse.js';
+import { parseXml, type ParsedXml, type XmlDocument } from './xml/parse.js';
+import { decryptAssertion, type DecryptionResult } from './saml/decrypt.js';
 import { attributeSpan, contentSpan, elementSpan } from './xml/spans.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
@@ -54,8 +55,12 @@ export function analyse(
   const capture = decodeCapture(text);
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
   const xml = parsed?.doc;
-  const response = xml ? readResponse(xml.root) : undefined;
+  const encrypted = xml ? readResponse(xml.root) : undefined;
+  const decryption = decryptIfAsked(encrypted, options.decryptionKey);
+  const decrypted = decryption?.ok ? decryption.parsed.doc : undefined;
+  const response = xml && decrypted ? readResponse(xml.root, decrypted.root) : encrypted;
   const env = resolveEnvironment(options, capture, response);
+  if (decryption && !decryption.ok) env.decryptionProblem = decryption.problem;
   const findings: Finding[] = [];
   const unchecked: Unchecked[] = [];
   const reached: Record<Stage, boolean> = {
@@ -66,8 +71,9 @@ export function analyse(
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
   let verified: SignatureInfo[] | undefined;
-  const signatures = () => (verified ??= xml ? analyseSignatures(xml, env.trusted) : []);
-  const at = locator(capture, parsed, relaySource);
+  const signatures = () =>
+    (verified ??= [xml, decrypted].flatMap((doc) => (doc ? analyseSignatures(doc, env.trusted) : [])));
+  const at = locator(capture, parsed, decrypted, relaySource);
   for (const rule of rules) {
     if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
@@ -99,6 +105,12 @@ export function analyse(
   return { result, parsed };
 }
 
+/** The plaintext of the response's only EncryptedAssertion, when a key was given and there is one. */
+function decryptIfAsked(view: ResponseView | undefined, key: string | undefined): DecryptionResult | undefined {
+  const only = view?.encryptedAssertions.length === 1 && view.assertions.length === 0 ? view.encryptedAssertions[0] : undefined;
+  return only && key !== undefined ? decryptAssertion(only, key) : undefined;
+}
+
 function servesProfile(rule: Rule, profile: Profile): boolean {
   return (rule.meta.profiles ?? FAMILY_PROFILES[rule.meta.family]).includes(profile);
 }
@@ -124,19 +136,32 @@ function has(env: Environment, need: ContextNeed): boolean {
     case 'trust':
       return env.trusted.length > 0;
     case 'decryptionKey':
-      return false;
+      return env.decryptionKeyGiven;
   }
 }
 
-function locator(capture: Capture, parsed: ParsedXml | undefined, relay: SourceText | undefined): Locate {
+function locator(
+  capture: Capture,
+  parsed: ParsedXml | undefined,
+  decrypted: XmlDocument | undefined,
+  relay: SourceText | undefined,
+): Locate {
   const xmlSource = parsed?.source ?? new SourceText('');
-  const inXml = (span: Span): Location => ({ artifact: 'xml', span });
+  // An element's span is in the text it was parsed from: the response, or a decrypted assertion.
+  const place = (element: Element): { source: SourceText; artifact: Artifact } =>
+    decrypted && element.ownerDocument === decrypted.document
+      ? { source: decrypted.source, artifact: 'decrypted' }
+      : { source: xmlSource, artifact: 'xml' };
+  const inPlace = (element: Element, span: (source: SourceText, element: Element) => Span): Location => {
+    const { source, artifact } = place(element);
+    return { artifact, span: span(source, element) };
+  };
   return {
     input: (range) => ({ artifact: 'input', span: capture.input.span(range.start, range.end) }),
-    element: (element: Element) => inXml(elementSpan(xmlSource, element)),
-    attribute: (element: Element, name: string) => inXml(attributeSpan(xmlSource, element, name)),
-    content: (element: Element) => inXml(contentSpan(xmlSource, element)),
-    xmlSpan: inXml,
+    element: (element: Element) => inPlace(element, elementSpan),
+    attribute: (element: Element, name: string) => inPlace(element, (source, e) => attributeSpan(source, e, name)),
+    content: (element: Element) => inPlace(element, contentSpan),
+    xmlSpan: (span: Span) => ({ artifact: 'xml', span }),
     relayState: (start, end) => ({ artifact: 'relay-state', span: (relay ?? new SourceText('')).span(start, end) }),
   };
 }
@@ -163,7 +188,7 @@ function toFinding(rule: Rule, report: Report): Finding {
   return finding;
 }
 
-const ARTIFACT_ORDER: Record<Artifact, number> = { input: 0, 'relay-state': 1, xml: 2, users: 3 };
+const ARTIFACT_ORDER: Record<Artifact, number> = { input: 0, 'relay-state': 1, xml: 2, decrypted: 3, users: 4 };
 
 /** Deterministic order: by artifact, position, then code and message. */
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -67,6 +67,9 @@ export interface Environment {
   trusted: Certificate[];
   /** Why some --cert or --metadata input could not be used. */
   trustProblems: string[];
+  decryptionKeyGiven: boolean;
+  /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
+  decryptionProblem?: string;
   inferred: Inferred[];
 }
 
@@ -77,6 +80,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
     trusted: [],
     trustProblems: [],
+    decryptionKeyGiven: options.decryptionKey !== undefined,
     inferred: [],
   };
   if (options.certificates?.length || options.metadata !== undefined) {

@@ -38,7 +38,7 @@ describe('bad input never throws', () => {
   seeds.push({ text: buildResponse(), options: { now: '2026-11-27T09:00:30Z', relayState: 'https://x' } });
   seeds.push({ text: toBase64(buildResponse()), options: {} });
 
-  it('lints 3,000 mutated vectors without an exception, each producing a result', () => {
+  it('lints 3,000 mutated vectors without an exception, each producing a result', { timeout: 120_000 }, () => {
     const next = random(20261127);
     for (let i = 0; i < 3000; i++) {
       const seed = seeds[i % seeds.length] as (typeof seeds)[number];

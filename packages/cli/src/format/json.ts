@@ -14,6 +14,7 @@ export function formatJson(results: FileResult[]): string {
       source,
       detected: result.detected,
       inferred: result.inferred,
+      signatures: result.signatures,
       unchecked: result.unchecked,
       findings: result.findings,
       counts: countFindings([{ source, result }]),

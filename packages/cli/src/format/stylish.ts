@@ -2,7 +2,13 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '@samlint/core';
 import { countFindings, type FileResult } from './types.js';
 
-const ARTIFACT_LABEL: Record<string, string> = { xml: 'xml ', input: 'input ', 'relay-state': 'relay-state ', users: 'users ' };
+const ARTIFACT_LABEL: Record<string, string> = {
+  xml: 'xml ',
+  decrypted: 'decrypted ',
+  input: 'input ',
+  'relay-state': 'relay-state ',
+  users: 'users ',
+};
 
 function where(finding: Finding): string {
   const location = finding.location;
@@ -30,6 +36,7 @@ export function formatStylish(results: FileResult[], chalk: ChalkInstance): stri
     out.push(chalk.underline(source));
     out.push(chalk.dim(`  detected: ${result.detected}`));
     for (const i of result.inferred) out.push(chalk.dim(`  inferred: ${i.what} ${i.value} from ${i.from}`));
+    if (result.signatures) out.push(chalk.dim(`  signatures: ${result.signatures}`));
     const width = Math.max(0, ...result.findings.map((f) => where(f).length));
     for (const finding of result.findings) {
       out.push(

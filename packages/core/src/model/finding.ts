@@ -8,9 +8,10 @@ export interface Span {
 
 /**
  * Which text a span points into. `input` is what the user gave us (before decoding), `xml` the decoded
- * SAML XML, `relay-state` the RelayState URL and `users` the Connect user list.
+ * SAML XML, `decrypted` the plaintext of an EncryptedAssertion (--decryption-key), `relay-state` the
+ * RelayState URL and `users` the Connect user list.
  */
-export type Artifact = 'input' | 'xml' | 'relay-state' | 'users';
+export type Artifact = 'input' | 'xml' | 'decrypted' | 'relay-state' | 'users';
 
 export interface Location {
   artifact: Artifact;

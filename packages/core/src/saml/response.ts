@@ -20,8 +20,10 @@ export interface ResponseView {
   encryptedAssertions: Element[];
   /** `saml:Assertion` elements anywhere else in the document (wrapping, nesting). */
   strayAssertions: Element[];
-  /** The Assertion rules read, when there is exactly one. */
+  /** The Assertion rules read, when there is exactly one (possibly decrypted: see `decrypted`). */
   assertion?: Element;
+  /** True when `assertion` is the plaintext of the single EncryptedAssertion (--decryption-key). */
+  decrypted: boolean;
   assertionIssuer?: Element;
   subject?: Element;
   nameId?: Element;
@@ -31,7 +33,11 @@ export interface ResponseView {
   attributes: SamlAttribute[];
 }
 
-export function readResponse(root: Element): ResponseView {
+/**
+ * `decrypted` is the plaintext Assertion of the response's only EncryptedAssertion, parsed on its own;
+ * rules then read it as the Assertion.
+ */
+export function readResponse(root: Element, decrypted?: Element): ResponseView {
   const isResponse = root.namespaceURI === NS.samlp && root.localName === 'Response';
   const assertions = isResponse ? childElements(root, NS.saml, 'Assertion') : [];
   const direct = new Set(assertions);
@@ -43,11 +49,14 @@ export function readResponse(root: Element): ResponseView {
     assertions,
     encryptedAssertions: isResponse ? childElements(root, NS.saml, 'EncryptedAssertion') : [],
     strayAssertions: descendants(root, NS.saml, 'Assertion').filter((a) => !direct.has(a)),
+    decrypted: false,
     subjectConfirmations: [],
     authnStatements: [],
     attributes: [],
   };
-  const assertion = assertions.length === 1 ? assertions[0] : undefined;
+  const onlyEncrypted = assertions.length === 0 && view.encryptedAssertions.length === 1;
+  if (decrypted && onlyEncrypted) view.decrypted = true;
+  const assertion = view.decrypted ? decrypted : assertions.length === 1 ? assertions[0] : undefined;
   if (!assertion) return view;
   view.assertion = assertion;
   view.assertionIssuer = firstChild(assertion, NS.saml, 'Issuer');

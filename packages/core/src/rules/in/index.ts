@@ -8,3 +8,4 @@ export { IN007 } from './IN007-decoded-not-xml.js';
 export { IN008 } from './IN008-saml-request-not-response.js';
 export { IN009 } from './IN009-users-list-unreadable.js';
 export { IN010 } from './IN010-trust-unreadable.js';
+export { IN011 } from './IN011-decryption-failed.js';
