@@ -14,3 +14,4 @@ export { AWS013 } from './AWS013-transitive-tag-key-unknown.js';
 export { AWS014 } from './AWS014-recipient-not-sign-in-endpoint.js';
 export { AWS015 } from './AWS015-audience-not-aws.js';
 export { AWS016 } from './AWS016-attribute-name-near-miss.js';
+export { AWS017 } from './AWS017-encrypted-assertion-acs.js';

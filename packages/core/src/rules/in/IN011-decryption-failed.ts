@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { NS, firstChild } from '../../xml/dom.js';
 
 export const IN011: Rule = {
   meta: {
@@ -19,11 +20,14 @@ export const IN011: Rule = {
   },
   check(ctx) {
     const view = ctx.response;
-    if (!view || ctx.env.decryptionProblem === undefined) return;
+    const encrypted = view?.encryptedAssertions[0];
+    if (!view || !encrypted || ctx.env.decryptionProblem === undefined) return;
+    // A structurally broken EncryptedAssertion is SAML026's to report; here only keys and ciphers fail.
+    if (!firstChild(encrypted, NS.xenc, 'EncryptedData')) return;
     ctx.report({
       messageId: 'failed',
       data: { problem: ctx.env.decryptionProblem },
-      location: view.encryptedAssertions[0] ? ctx.at.element(view.encryptedAssertions[0]) : undefined,
+      location: ctx.at.element(encrypted),
     });
   },
 };

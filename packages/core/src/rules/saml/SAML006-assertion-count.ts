@@ -1,11 +1,9 @@
 import type { Rule } from '../../model/rule.js';
-import { parseSignInEndpoint } from '../../aws/endpoints.js';
-import { attribute } from '../../xml/dom.js';
 import { statusIsFailure } from './_shared.js';
 
 const ENCRYPTED_NOTES = [
   'AWS has accepted encrypted assertions since February 2025, when the IAM SAML provider holds the private key and the IdP posts to the provider-specific ACS `https://{region}.signin.aws.amazon.com/saml/acs/{IdP-ID}` (that URL is also the Recipient and `SAML:aud`)',
-  'samlint has no key to decrypt it, so the Subject, Conditions, timing, audience and AWS attribute rules did not run; lint the decrypted assertion (the IdP’s debug log or SAML tracer with the key) to check them',
+  'samlint has no key to decrypt it, so the Subject, Conditions, timing, audience and AWS attribute rules did not run; pass the SP private key with --decryption-key to check them',
 ];
 
 export const SAML006: Rule = {
@@ -16,7 +14,7 @@ export const SAML006: Rule = {
     stage: 'response',
     severity: 'error',
     summary: 'The Response does not hold exactly one Assertion as a direct child, or holds Assertions elsewhere',
-    facts: ['AWS-RCPT-002'],
+    facts: [],
     symptoms: ['invalid-saml-response'],
     messages: {
       none: {
@@ -47,11 +45,12 @@ export const SAML006: Rule = {
       const second = [...view.assertions, ...view.encryptedAssertions][1];
       const notes = view.assertion ? [] : ['samlint’s Subject, Conditions, timing and attribute rules read a single Assertion, so they did not run'];
       ctx.report({ messageId: 'many', data: { count }, location: ctx.at.element(second ?? view.root), notes });
-    } else if (view.encryptedAssertions[0]) {
+    } else if (view.encryptedAssertions[0] && !view.decrypted) {
+      // Decrypted with --decryption-key, the plaintext is linted like any Assertion; nothing to explain.
       ctx.report({
         messageId: 'encrypted',
         location: ctx.at.element(view.encryptedAssertions[0]),
-        notes: [...ENCRYPTED_NOTES, ...destinationNote(attribute(view.root, 'Destination'))],
+        notes: ENCRYPTED_NOTES,
         severity: 'info',
       });
     }
@@ -65,9 +64,3 @@ export const SAML006: Rule = {
     }
   },
 };
-
-/** With encryption, the Response Destination (the only URL left in clear text) should be the provider-specific ACS. */
-function destinationNote(destination: string | undefined): string[] {
-  if (destination === undefined || parseSignInEndpoint(destination)?.kind === 'provider-acs') return [];
-  return [`the Response Destination \`${destination}\` is not a provider-specific \`/saml/acs/{IdP-ID}\` endpoint (facts AWS-RCPT-002)`];
-}

@@ -1,0 +1,35 @@
+import { parseSignInEndpoint } from '../../aws/endpoints.js';
+import type { Rule } from '../../model/rule.js';
+import { bearerConfirmationData } from '../../saml/response.js';
+import { attribute } from '../../xml/dom.js';
+
+export const AWS017: Rule = {
+  meta: {
+    code: 'AWS017',
+    name: 'encrypted-assertion-acs',
+    family: 'AWS',
+    stage: 'response',
+    severity: 'error',
+    summary: 'An encrypted assertion is not posted to the provider-specific ACS `/saml/acs/{IdP-ID}`',
+    facts: ['AWS-RCPT-002'],
+    symptoms: ['invalid-saml-response', 'not-authorized-assume-role'],
+    messages: {
+      notProviderAcs: {
+        message: 'the assertion is encrypted but the {{what}} is `{{url}}`, not a provider-specific `/saml/acs/{IdP-ID}` endpoint',
+        help: 'with encrypted assertions AWS decrypts at the provider-specific ACS: set the IdP’s ACS URL (and so Destination and Recipient) to `https://{region}.signin.aws.amazon.com/saml/acs/{IdP-ID}`, the IdP-ID shown on the IAM SAML provider, and add that URL to the role trust policy’s `SAML:aud`',
+      },
+    },
+  },
+  check(ctx) {
+    const view = ctx.response;
+    if (!view || view.encryptedAssertions.length === 0) return;
+    // Decrypted, the Recipient is readable; otherwise the Destination is the only URL in clear text.
+    const recipientData = view.decrypted ? bearerConfirmationData(view).find((d) => attribute(d, 'Recipient')) : undefined;
+    const [element, name, what] = recipientData
+      ? [recipientData, 'Recipient', 'Recipient']
+      : [view.root, 'Destination', 'Response Destination'];
+    const url = attribute(element, name);
+    if (url === undefined || parseSignInEndpoint(url)?.kind === 'provider-acs') return;
+    ctx.report({ messageId: 'notProviderAcs', data: { what, url }, location: ctx.at.attribute(element, name) });
+  },
+};
