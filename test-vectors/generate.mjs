@@ -12,18 +12,19 @@ import { CASES } from './cases/index.mjs';
 import { buildResponse, signatureTemplate, toBase64, toFormBody, NOW, DEFAULTS } from './lib/response.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const KEY = join(HERE, 'keys/idp.key');
-const CERT = join(HERE, 'keys/idp.crt');
 const work = mkdtempSync(join(tmpdir(), 'samlint-vectors-'));
 
-/** Signs the first `ds:Signature` template in document order with xmlsec1. */
-function xmlsecSign(xml) {
+/**
+ * Signs the first `ds:Signature` template in document order with xmlsec1, using keys/<key>.key and
+ * putting keys/<key>.crt in KeyInfo (keys/make-keys.sh makes them; `idp` is the one vectors trust).
+ */
+function xmlsecSign(xml, key) {
   const input = join(work, 'in.xml');
   const output = join(work, 'out.xml');
   writeFileSync(input, xml);
   execFileSync('xmlsec1', [
     '--sign',
-    '--privkey-pem', `${KEY},${CERT}`,
+    '--privkey-pem', `${join(HERE, 'keys', `${key}.key`)},${join(HERE, 'keys', `${key}.crt`)}`,
     '--id-attr:ID', 'urn:oasis:names:tc:SAML:2.0:assertion:Assertion',
     '--id-attr:ID', 'urn:oasis:names:tc:SAML:2.0:protocol:Response',
     '--output', output,
@@ -32,15 +33,53 @@ function xmlsecSign(xml) {
   return readFileSync(output, 'utf8');
 }
 
-/** Assertion first, then the Response around it, as IdPs that sign both do. */
-function buildSigned(options, sign) {
+/**
+ * Encrypts the (signed) Assertion to keys/sp.crt with xmlsec1 — AES-256-CBC content, RSA-OAEP key
+ * transport, as AWS lists — and wraps the EncryptedData in a saml:EncryptedAssertion.
+ */
+function xmlsecEncryptAssertion(xml) {
+  const data = join(work, 'data.xml');
+  const template = join(work, 'encrypt-template.xml');
+  const output = join(work, 'encrypted.xml');
+  writeFileSync(data, xml);
+  writeFileSync(
+    template,
+    '<xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element">' +
+      '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes256-cbc"/>' +
+      '<ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey>' +
+      '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"/>' +
+      '<xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo>' +
+      '<xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedData>',
+  );
+  execFileSync('xmlsec1', [
+    '--encrypt',
+    '--pubkey-cert-pem', join(HERE, 'keys/sp.crt'),
+    '--session-key', 'aes-256',
+    '--xml-data', data,
+    '--node-xpath', "//*[local-name()='Assertion']",
+    '--output', output,
+    template,
+  ]);
+  return readFileSync(output, 'utf8').replace(
+    /<xenc:EncryptedData\b[\s\S]*<\/xenc:EncryptedData>/,
+    (encrypted) => `<saml:EncryptedAssertion>${encrypted}</saml:EncryptedAssertion>`,
+  );
+}
+
+/**
+ * Assertion first, then the Response around it, as IdPs that sign both do; with `encrypt`, the signed
+ * Assertion is encrypted before the Response is signed (sign, then encrypt, as SAML core §6.1 shows).
+ */
+function buildSigned(options, sign, key, encrypt) {
   const inner = sign === 'both' ? 'assertion' : sign;
   let xml = buildResponse({ ...options, sign: inner });
-  if (inner !== 'none') xml = xmlsecSign(xml);
+  if (inner !== 'none') xml = xmlsecSign(xml, key);
+  if (encrypt) xml = xmlsecEncryptAssertion(xml);
   if (sign === 'both') {
     const responseId = options.responseId ?? DEFAULTS.responseId;
-    xml = xml.replace(/(<samlp:Response\b[^>]*>\s*<saml:Issuer>[^<]*<\/saml:Issuer>)/, `$1\n  ${signatureTemplate(responseId)}`);
-    xml = xmlsecSign(xml);
+    const template = signatureTemplate(responseId, options.signatureAlgorithms);
+    xml = xml.replace(/(<samlp:Response\b[^>]*>\s*<saml:Issuer>[^<]*<\/saml:Issuer>)/, `$1\n  ${template}`);
+    xml = xmlsecSign(xml, key);
   }
   return xml;
 }
@@ -61,7 +100,7 @@ for (const c of CASES) {
   if (names.has(c.name)) throw new Error(`duplicate vector name ${c.name}`);
   names.add(c.name);
   const sign = c.sign ?? 'assertion';
-  const xml = c.xml ? c.xml() : buildSigned(c.response ?? {}, sign);
+  const xml = c.xml ? c.xml() : buildSigned(c.response ?? {}, sign, c.key ?? 'idp', c.encrypt === true);
   const capture = CAPTURES[c.capture ?? 'xml'];
   let text = capture.encode(xml, c);
   if (c.mangle) text = c.mangle(text);

@@ -36,6 +36,7 @@ export interface ResponseOptions {
   subject?: true | null;
   nameId?: string | null;
   nameIdFormat?: string | null;
+  nameIdSpNameQualifier?: string | null;
   subjectConfirmations?: Confirmation[] | null;
   recipient?: string | null;
   notBefore?: string | null;
@@ -49,12 +50,20 @@ export interface ResponseOptions {
   attributes?: AttributeEntry[] | null;
   assertionCount?: number;
   sign?: 'none' | 'assertion' | 'response' | 'both';
+  signatureAlgorithms?: Partial<SignatureAlgorithms>;
   assertionExtra?: string;
   responseExtra?: string;
 }
 export declare const DEFAULTS: Required<ResponseOptions>;
 export declare function defaultAttributes(): Array<[string, string[]]>;
-export declare function signatureTemplate(referenceId: string): string;
+export interface SignatureAlgorithms {
+  canonicalization: string;
+  signature: string;
+  digest: string;
+  transforms: string[];
+}
+export declare const SIGNATURE_ALGORITHMS: SignatureAlgorithms;
+export declare function signatureTemplate(referenceId: string, algorithms?: Partial<SignatureAlgorithms>): string;
 export declare function buildResponse(overrides?: ResponseOptions): string;
 export declare function withAttributes(changes: Record<string, string[] | null>): Array<[string, string[]]>;
 export declare function toBase64(xml: string): string;

@@ -46,6 +46,8 @@ export const DEFAULTS = {
   subject: true,
   nameId: '00u1a2b3c4d5e6f7g8h9',
   nameIdFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+  /** The NameID's SPNameQualifier; `null` omits it. */
+  nameIdSpNameQualifier: null,
   /** Each `{ method, recipient, notOnOrAfter, notBefore, inResponseTo, data }`; `data: false` omits SubjectConfirmationData. */
   subjectConfirmations: null,
   recipient: ACS,
@@ -67,6 +69,8 @@ export const DEFAULTS = {
   assertionCount: 1,
   /** Insert xmlsec1 signature templates: 'assertion', 'response', 'both' or 'none'. */
   sign: 'none',
+  /** Overrides of SIGNATURE_ALGORITHMS for every template (e.g. `{ signature: '…#rsa-sha1' }`). */
+  signatureAlgorithms: {},
   /** Literal XML put just before `</saml:Assertion>` (for odd cases a test needs). */
   assertionExtra: '',
   /** Literal XML put just before `</samlp:Response>` (e.g. an EncryptedAssertion). */
@@ -77,16 +81,26 @@ const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g,
 const escapeAttr = (value) => escapeText(value).replace(/"/g, '&quot;');
 const attr = (name, value) => (value === null || value === undefined ? '' : ` ${name}="${escapeAttr(value)}"`);
 
-/** An enveloped-signature template xmlsec1 fills in: RSA-SHA256, SHA-256 digest, exclusive C14N. */
-export function signatureTemplate(referenceId) {
+/** The algorithms of the signature templates: what IdPs use today (RSA-SHA256, SHA-256, exclusive C14N). */
+export const SIGNATURE_ALGORITHMS = {
+  canonicalization: 'http://www.w3.org/2001/10/xml-exc-c14n#',
+  signature: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+  digest: 'http://www.w3.org/2001/04/xmlenc#sha256',
+  /** The reference's transforms, in order. */
+  transforms: ['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/2001/10/xml-exc-c14n#'],
+};
+
+/** An enveloped-signature template xmlsec1 fills in; `algorithms` overrides SIGNATURE_ALGORITHMS (e.g. rsa-sha1). */
+export function signatureTemplate(referenceId, algorithms = {}) {
+  const a = { ...SIGNATURE_ALGORITHMS, ...algorithms };
   return (
     '<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo>' +
-    '<ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/>' +
-    '<ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/>' +
+    `<ds:CanonicalizationMethod Algorithm="${a.canonicalization}"/>` +
+    `<ds:SignatureMethod Algorithm="${a.signature}"/>` +
     `<ds:Reference URI="#${referenceId}"><ds:Transforms>` +
-    '<ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/>' +
-    '<ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/></ds:Transforms>' +
-    '<ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue/></ds:Reference>' +
+    a.transforms.map((t) => `<ds:Transform Algorithm="${t}"/>`).join('') +
+    '</ds:Transforms>' +
+    `<ds:DigestMethod Algorithm="${a.digest}"/><ds:DigestValue/></ds:Reference>` +
     '</ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data/></ds:KeyInfo></ds:Signature>'
   );
 }
@@ -113,7 +127,7 @@ function statusXml(o) {
 function subjectXml(o) {
   if (o.subject === null) return '';
   const nameId =
-    o.nameId === null ? '' : `<saml:NameID${attr('Format', o.nameIdFormat)}>${escapeText(o.nameId)}</saml:NameID>`;
+    o.nameId === null ? '' : `<saml:NameID${attr('Format', o.nameIdFormat)}${attr('SPNameQualifier', o.nameIdSpNameQualifier)}>${escapeText(o.nameId)}</saml:NameID>`;
   const confirmations = o.subjectConfirmations ?? [
     { method: 'urn:oasis:names:tc:SAML:2.0:cm:bearer', recipient: o.recipient, notOnOrAfter: o.confirmationNotOnOrAfter },
   ];
@@ -140,7 +154,7 @@ function conditionsXml(o) {
 
 function assertionXml(o, id) {
   const issuer = o.issuer === null ? '' : `\n    <saml:Issuer>${escapeText(o.issuer)}</saml:Issuer>`;
-  const signature = o.sign === 'assertion' || o.sign === 'both' ? `\n    ${signatureTemplate(id)}` : '';
+  const signature = o.sign === 'assertion' || o.sign === 'both' ? `\n    ${signatureTemplate(id, o.signatureAlgorithms)}` : '';
   const authn =
     o.authnStatement === null
       ? ''
@@ -163,7 +177,7 @@ export function buildResponse(overrides = {}) {
     assertions.push(assertionXml(o, i === 0 ? o.assertionId : `${o.assertionId}-${i + 1}`));
   }
   const issuer = o.responseIssuer === null ? '' : `\n  <saml:Issuer>${escapeText(o.responseIssuer)}</saml:Issuer>`;
-  const signature = o.sign === 'response' || o.sign === 'both' ? `\n  ${signatureTemplate(o.responseId)}` : '';
+  const signature = o.sign === 'response' || o.sign === 'both' ? `\n  ${signatureTemplate(o.responseId, o.signatureAlgorithms)}` : '';
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"${attr('ID', o.responseId)}${attr('Version', o.version)}${attr('IssueInstant', o.issueInstant)}${attr('Destination', o.destination)}>` +

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const DENY_NETWORK = fileURLToPath(new URL('./fixtures/deny-network.mjs', import.meta.url));
-const MANIFEST: Array<{ file: string; options: { users?: string; now?: string; relayState?: string; certificates?: string[]; metadata?: string } }> = JSON.parse(
+const MANIFEST: Array<{ file: string; options: { users?: string; now?: string; relayState?: string; certificates?: string[]; metadata?: string; decryptionKey?: string } }> = JSON.parse(
   readFileSync(`${ROOT}test-vectors/manifest.json`, 'utf8'),
 );
 
@@ -49,6 +49,7 @@ describe('the samlint binary', () => {
       if (vector.options.relayState) args.push('--relay-state', vector.options.relayState);
       for (const cert of vector.options.certificates ?? []) args.push('--cert', `test-vectors/${cert}`);
       if (vector.options.metadata) args.push('--metadata', `test-vectors/${vector.options.metadata}`);
+      if (vector.options.decryptionKey) args.push('--decryption-key', `test-vectors/${vector.options.decryptionKey}`);
       const run = samlint(args, undefined, ['--import', DENY_NETWORK]);
       expect(run.stderr, vector.file).not.toContain('NETWORK-ATTEMPT');
       expect([0, 1], vector.file).toContain(run.status);

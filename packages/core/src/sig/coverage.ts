@@ -38,7 +38,8 @@ export function describeSigning(view: ResponseView, signatures: readonly Signatu
           ? 'Assertion signed'
           : 'no valid signature over the Response or the Assertion';
   if (!responseSigned && !assertionSigned) return what;
-  const verifiedWith = proving(signatures).find((s) => s.verifiedWith)?.verifiedWith;
+  // An intact signature was verified with its own KeyInfo, which proves nothing about the signer.
+  const verifiedWith = signatures.find((s) => s.status === 'valid' && s.verifiedWith)?.verifiedWith;
   if (verifiedWith) return `${what}, verified with ${verifiedWith.source} (SHA-256 ${verifiedWith.fingerprint256.slice(0, 23)}…)`;
   return trusted ? what : `${what}; intact, but not checked against a trusted certificate (--cert or --metadata)`;
 }

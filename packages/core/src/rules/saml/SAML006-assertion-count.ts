@@ -45,8 +45,8 @@ export const SAML006: Rule = {
       const second = [...view.assertions, ...view.encryptedAssertions][1];
       const notes = view.assertion ? [] : ['samlint’s Subject, Conditions, timing and attribute rules read a single Assertion, so they did not run'];
       ctx.report({ messageId: 'many', data: { count }, location: ctx.at.element(second ?? view.root), notes });
-    } else if (view.encryptedAssertions[0] && !view.decrypted) {
-      // Decrypted with --decryption-key, the plaintext is linted like any Assertion; nothing to explain.
+    } else if (view.encryptedAssertions[0] && !ctx.env.decryptionKeyGiven) {
+      // With --decryption-key the plaintext is linted like any Assertion, or IN011 says why it is not.
       ctx.report({
         messageId: 'encrypted',
         location: ctx.at.element(view.encryptedAssertions[0]),

@@ -22,7 +22,11 @@ export const SIG002: Rule = {
     const view = ctx.response;
     const assertion = view?.assertion;
     if (!view || !assertion) return;
-    const responseSigned = childElements(view.root, NS.ds, 'Signature').length > 0;
+    // The Response's own signature: enveloped in it and naming it. One that sits there but signs a
+    // copy elsewhere (XSW1, XSW2) leaves the Response unsigned, which SIG003 and SIG011 report.
+    const responseSigned = ctx
+      .signatures()
+      .some((s) => s.parent === view.root && s.references.some((r) => r.targets.includes(view.root)));
     if (responseSigned && childElements(assertion, NS.ds, 'Signature').length === 0) {
       ctx.report({ messageId: 'unsigned', location: ctx.at.element(assertion) });
     }

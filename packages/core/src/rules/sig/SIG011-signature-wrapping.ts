@@ -13,7 +13,7 @@ export const SIG011: Rule = {
     symptoms: ['signature-invalid', 'invalid-saml-response'],
     messages: {
       assertionNotSigned: {
-        message: 'the Assertion read here is covered by no valid signature, while a signature covers {{signed}}',
+        message: 'this Assertion is covered by no valid signature, while a signature covers {{signed}}',
         help: 'a valid signature over one element and different content where a service provider reads is XML Signature Wrapping: treat this response as an attack and find where it came from; a genuine IdP never produces it',
       },
       responseNotRoot: {
@@ -37,9 +37,17 @@ export const SIG011: Rule = {
     if (valid.length === 0) return;
     const covered = valid.flatMap((s) => s.covers);
     const labels = covered.map((element) => ({ location: ctx.at.element(element), message: 'the element the signature covers' }));
-    if (view.assertion && signaturesCovering(view.assertion, signatures).length === 0) {
-      const signed = covered.map((e) => `\`${e.localName}\``).join(' and ') || 'another element';
-      ctx.report({ messageId: 'assertionNotSigned', data: { signed }, location: ctx.at.element(view.assertion), labels });
+    // Every Assertion a service provider might read, with the elements whose signature vouches for it:
+    // with two Assertions, which one the SP takes is the attacker's bet (XSW3, XSW5). A decrypted
+    // Assertion is vouched for by its own signature or by one over its EncryptedAssertion.
+    const readable = view.assertions.map((assertion) => ({ assertion, vouching: [assertion] }));
+    if (view.decrypted && view.assertion) {
+      readable.push({ assertion: view.assertion, vouching: [view.assertion, ...view.encryptedAssertions] });
+    }
+    const signed = covered.map((e) => `\`${e.localName}\``).join(' and ') || 'another element';
+    for (const { assertion, vouching } of readable) {
+      if (vouching.some((e) => signaturesCovering(e, signatures).length > 0)) continue;
+      ctx.report({ messageId: 'assertionNotSigned', data: { signed }, location: ctx.at.element(assertion), labels });
     }
     const rootIsCovered = signaturesCovering(view.root, signatures).length > 0;
     if (!rootIsCovered && covered.some((e) => e !== view.root && e.localName === 'Response')) {

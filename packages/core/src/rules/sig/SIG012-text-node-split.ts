@@ -46,12 +46,11 @@ export const SIG012: Rule = {
   check(ctx) {
     const view = ctx.response;
     if (!view) return;
-    const values = [
-      ...descendants(view.root, NS.saml, 'NameID'),
-      ...descendants(view.root, NS.saml, 'Issuer'),
-      ...descendants(view.root, NS.saml, 'Audience'),
-      ...descendants(view.root, NS.saml, 'AttributeValue'),
-    ];
+    // A decrypted Assertion is a document of its own, outside the Response's tree.
+    const roots = view.decrypted && view.assertion ? [view.root, view.assertion] : [view.root];
+    const values = roots.flatMap((root) =>
+      ['NameID', 'Issuer', 'Audience', 'AttributeValue'].flatMap((name) => descendants(root, NS.saml, name)),
+    );
     for (const element of values) {
       const what = splitBy(element);
       if (!what || what === 'an element') continue;
