@@ -1,6 +1,8 @@
-import { RELAY_STATE } from '../lib/response.mjs';
+import { DEFAULTS, RELAY_STATE } from '../lib/response.mjs';
 
 const connect = { relayState: RELAY_STATE, users: 'users/connect-users.csv' };
+// Full context for the clean vectors: the expected IdP too, as --issuer (or --metadata) gives it.
+const issuer = { sp: { issuer: DEFAULTS.issuer } };
 
 export const CAPTURE_CASES = [
   {
@@ -8,7 +10,7 @@ export const CAPTURE_CASES = [
     family: 'clean',
     description: 'A clean Amazon Connect login, Response and Assertion signed: no finding at all',
     sign: 'both',
-    options: connect,
+    options: { ...connect, ...issuer },
     expect: [],
   },
   {
@@ -16,7 +18,7 @@ export const CAPTURE_CASES = [
     family: 'clean',
     description: 'The clean login as the browser posted it (form body with RelayState)',
     capture: 'form',
-    options: { users: 'users/connect-users.csv' },
+    options: { users: 'users/connect-users.csv', ...issuer },
     expect: [],
   },
   {
@@ -24,7 +26,7 @@ export const CAPTURE_CASES = [
     family: 'clean',
     description: 'The clean login as base64 wrapped at 76 columns and quoted',
     capture: 'base64-wrapped',
-    options: connect,
+    options: { ...connect, ...issuer },
     expect: [],
   },
   {

@@ -5,13 +5,18 @@ const connect = { relayState: RELAY_STATE, users: 'users/connect-users.csv' };
 const bearer = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
 const PROVIDER_ACS = 'https://eu-west-2.signin.aws.amazon.com/saml/acs/SAMLSPA1B2C3D4E5F6G7H8J9K0';
 
-// An EncryptedAssertion as an IdP sends it; the cipher values are placeholders, nobody decrypts them.
-const ENCRYPTED_ASSERTION =
-  '\n  <saml:EncryptedAssertion><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element">' +
-  '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#aes256-gcm"/>' +
-  '<ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#rsa-oaep"/>' +
-  '<xenc:CipherData><xenc:CipherValue>cGxhY2Vob2xkZXIta2V5</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo>' +
-  '<xenc:CipherData><xenc:CipherValue>cGxhY2Vob2xkZXItYXNzZXJ0aW9u</xenc:CipherValue></xenc:CipherData></xenc:EncryptedData></saml:EncryptedAssertion>';
+/** An encrypted SAML element as an IdP sends it; the cipher values are placeholders, nobody decrypts them. */
+function encrypted(element, cipherValue) {
+  return (
+    `<saml:${element}><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element">` +
+    '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#aes256-gcm"/>' +
+    '<ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#rsa-oaep"/>' +
+    '<xenc:CipherData><xenc:CipherValue>cGxhY2Vob2xkZXIta2V5</xenc:CipherValue></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo>' +
+    `<xenc:CipherData><xenc:CipherValue>${cipherValue}</xenc:CipherValue></xenc:CipherData></xenc:EncryptedData></saml:${element}>`
+  );
+}
+const ENCRYPTED_ASSERTION = `\n  ${encrypted('EncryptedAssertion', 'cGxhY2Vob2xkZXItYXNzZXJ0aW9u')}`;
+const ENCRYPTED_ATTRIBUTE = `\n    <saml:AttributeStatement>${encrypted('EncryptedAttribute', 'cGxhY2Vob2xkZXItYXR0cmlidXRl')}</saml:AttributeStatement>`;
 
 export const SAML_CASES = [
   {
@@ -186,5 +191,51 @@ export const SAML_CASES = [
     },
     options: connect,
     expect: ['SAML014'],
+  },
+  {
+    name: 'saml-1-1-response',
+    family: 'saml',
+    description: 'A SAML 1.1 Response (MajorVersion 1, MinorVersion 1) from an IdP application set up for SAML 1.1',
+    xml: () =>
+      '<Response xmlns="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="1" ResponseID="_r1" IssueInstant="2026-11-27T09:00:00Z" Recipient="https://signin.aws.amazon.com/saml">\n' +
+      '  <Status><StatusCode Value="samlp:Success"/></Status>\n</Response>\n',
+    expect: ['SAML001'],
+  },
+  {
+    name: 'destination-empty',
+    family: 'saml',
+    description: 'The Response carries Destination="" (a template that writes the attribute with no value)',
+    response: { destination: '' },
+    options: connect,
+    expect: ['SAML021'],
+  },
+  {
+    name: 'encrypted-attribute',
+    family: 'saml',
+    description: 'The signed Assertion adds an AttributeStatement with one EncryptedAttribute',
+    response: { assertionExtra: ENCRYPTED_ATTRIBUTE },
+    options: connect,
+    expect: ['SAML025'],
+  },
+  {
+    name: 'encrypted-assertion-without-method',
+    family: 'saml',
+    description: 'An EncryptedAssertion whose EncryptedData has no EncryptionMethod, in a signed Response',
+    sign: 'response',
+    response: {
+      assertionCount: 0,
+      destination: PROVIDER_ACS,
+      responseExtra: ENCRYPTED_ASSERTION.replace('<xenc:EncryptionMethod Algorithm="http://www.w3.org/2009/xmlenc11#aes256-gcm"/>', ''),
+    },
+    options: connect,
+    expect: ['SAML006', 'SAML026'],
+  },
+  {
+    name: 'authn-statement-missing',
+    family: 'saml',
+    description: 'The Assertion has no AuthnStatement (a warning for AWS, which documents none)',
+    response: { authnStatement: null },
+    options: connect,
+    expect: ['SAML027'],
   },
 ];

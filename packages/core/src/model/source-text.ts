@@ -22,9 +22,12 @@ export class SourceText {
     }
   }
 
+  /** A parser may report a position it could not compute (NaN, undefined): that maps to 1:1. */
   offsetOf(line: number, column: number): number {
-    const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1] ?? 0;
-    return Math.min(start + Math.max(column, 1) - 1, this.text.length);
+    const safeLine = Number.isFinite(line) ? line : 1;
+    const safeColumn = Number.isFinite(column) ? column : 1;
+    const start = this.lineStarts[Math.min(Math.max(safeLine, 1), this.lineStarts.length) - 1] ?? 0;
+    return Math.min(start + Math.max(safeColumn, 1) - 1, this.text.length);
   }
 
   positionOf(offset: number): { line: number; column: number } {

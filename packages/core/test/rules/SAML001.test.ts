@@ -6,6 +6,8 @@ ruleTester(SAML001, {
   valid: [
     { name: 'a SAML 2.0 Response', input: buildResponse() },
     { name: 'a base64 Response', input: toBase64(buildResponse()) },
+    { name: 'metadata is MD’s', input: '<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="x"/>' },
+    { name: 'a malformed metadata root is MD004’s', input: '<md:EntityDescriptor2 xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"/>' },
   ],
   invalid: [
     {
@@ -16,7 +18,12 @@ ruleTester(SAML001, {
     {
       name: 'a SAML 1.1 Response',
       input: '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="1"/>',
-      errors: [{ messageId: 'notResponse', data: { found: '{urn:oasis:names:tc:SAML:1.0:protocol}Response' } }],
+      errors: [{ messageId: 'saml1', data: { version: '1.1' } }],
+    },
+    {
+      name: 'a SAML 1.x Response without MinorVersion',
+      input: '<Response xmlns="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1"/>',
+      errors: [{ messageId: 'saml1', data: { version: '1.x' } }],
     },
     {
       name: 'a Response without a namespace',

@@ -6,6 +6,11 @@ ruleTester(SAML007, {
   valid: [
     { name: 'a NameID', input: buildResponse() },
     { name: 'no Assertion to read', input: buildResponse({ assertionCount: 0 }) },
+    {
+      name: 'generic: an EncryptedID, which the SP decrypts',
+      input: buildResponse({ nameId: null }).replace('<saml:Subject>', '<saml:Subject><saml:EncryptedID/>'),
+      options: { profile: 'generic' },
+    },
   ],
   invalid: [
     {
@@ -19,7 +24,7 @@ ruleTester(SAML007, {
       errors: [{ messageId: 'noNameId', line: 7, column: 5 }],
     },
     {
-      name: 'an EncryptedID instead of a NameID',
+      name: 'aws: an EncryptedID instead of a NameID',
       input: buildResponse({ nameId: null }).replace('<saml:Subject>', '<saml:Subject><saml:EncryptedID/>'),
       errors: [{ messageId: 'noNameId' }],
     },

@@ -10,6 +10,7 @@ ruleTester(SAML017, {
     { name: 'Destination equals Recipient', input: buildResponse() },
     { name: 'no Destination (optional)', input: buildResponse({ destination: null }) },
     { name: 'no Recipient (SAML011)', input: buildResponse({ destination: GLOBAL, recipient: null }) },
+    { name: 'an empty Destination is SAML021’s', input: buildResponse({ destination: '' }) },
   ],
   invalid: [
     {

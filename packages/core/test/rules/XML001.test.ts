@@ -24,6 +24,8 @@ ruleTester(XML001, {
       errors: [{ messageId: 'malformed', data: { detail: 'the text ends before `samlp:Response`, `a` are closed' }, line: 2, column: 4 }],
     },
     { name: 'two root elements', input: '<a/><b/>', errors: [{ messageId: 'malformed' }] },
+    // fast-xml-parser reports no column for an unfinished processing instruction (found by pnpm fuzz).
+    { name: 'an unfinished processing instruction', input: '<?', errors: [{ messageId: 'malformed', line: 1, column: 1 }] },
     { name: 'an unbound prefix', input: '<samlp:Response/>', errors: [{ messageId: 'malformed' }] },
   ],
 });

@@ -37,6 +37,8 @@ export const SAML007: Rule = {
     if (!view.subject) {
       ctx.report({ messageId: 'noSubject', location: ctx.at.element(view.assertion), notes });
     } else if (!view.nameId) {
+      // A generic SP may decrypt an EncryptedID (SAML core §2.2.4; SAML026 checks its structure).
+      if (ctx.env.profile === 'generic' && firstChild(view.subject, NS.saml, 'EncryptedID')) return;
       // An EncryptedID or BaseID is schema-valid, but AWS documents only NameID.
       const other = firstChild(view.subject, NS.saml, 'EncryptedID') ?? firstChild(view.subject, NS.saml, 'BaseID');
       if (other) notes.push(`the Subject carries a \`${localNameOf(other)}\` instead, which AWS does not document`);

@@ -1,6 +1,7 @@
 import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { isBlank } from './_shared.js';
 
 export const SAML017: Rule = {
   meta: {
@@ -23,7 +24,8 @@ export const SAML017: Rule = {
     const view = ctx.response;
     if (!view) return;
     const destination = attribute(view.root, 'Destination');
-    if (destination === undefined) return;
+    // A blank Destination is SAML021's finding.
+    if (destination === undefined || isBlank(destination)) return;
     for (const data of bearerConfirmationData(view)) {
       const recipient = attribute(data, 'Recipient');
       // A missing Recipient is SAML011's finding, not a mismatch.

@@ -1,3 +1,5 @@
+import type { Severity } from '../../model/finding.js';
+import type { Profile } from '../../model/rule.js';
 import type { ResponseView } from '../../saml/response.js';
 import { NS, attribute, firstChild } from '../../xml/dom.js';
 
@@ -29,4 +31,23 @@ export function responseAndAssertion(view: ResponseView): Array<[name: 'Response
 /** An element's local name (`Conditions`), which messages use whatever prefix the IdP chose. */
 export function localNameOf(element: Element): string {
   return element.localName ?? element.tagName;
+}
+
+/**
+ * Whether a URL in the response names the expected one. Scheme and host compare without case and a
+ * default port is the same as none (RFC 3986 §6.2.2–6.2.3); the path and query compare exactly.
+ * Values that are not absolute URLs compare as plain text.
+ */
+export function sameUrl(found: string, expected: string): boolean {
+  if (found === expected) return true;
+  try {
+    return new URL(found.trim()).href === new URL(expected.trim()).href;
+  } catch {
+    return false;
+  }
+}
+
+/** Severity for rules whose consequence AWS does not document: an error for a generic SP, a warning for AWS. */
+export function warningForAws(profile: Profile): Severity | undefined {
+  return profile === 'aws' ? 'warning' : undefined;
 }

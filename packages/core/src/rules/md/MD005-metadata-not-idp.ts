@@ -1,0 +1,51 @@
+import type { Rule } from '../../model/rule.js';
+import { AWS_SP_ENTITY_ID, entityDescriptors, entityIdOf, isIdentityProvider } from '../../saml/metadata.js';
+import { childElements } from '../../xml/dom.js';
+
+/** The role descriptors an entity has (`SPSSODescriptor`, `AttributeAuthorityDescriptor`…), by local name. */
+function roles(entity: Element): string[] {
+  return childElements(entity)
+    .map((e) => e.localName ?? e.tagName)
+    .filter((name) => name.endsWith('Descriptor'));
+}
+
+const HELP =
+  'samlint reads metadata as the IdP’s, the document a service provider trusts (IAM CreateSAMLProvider, --metadata); download the metadata of the identity provider (Okta: the app’s Sign On tab; Entra ID: Federation Metadata XML; AD FS: /FederationMetadata/2007-06/FederationMetadata.xml)';
+
+export const MD005: Rule = {
+  meta: {
+    code: 'MD005',
+    name: 'metadata-not-idp',
+    family: 'MD',
+    stage: 'metadata',
+    severity: 'error',
+    summary: 'The metadata describes no identity provider (no IDPSSODescriptor): it is an SP’s, not the IdP’s',
+    facts: [],
+    symptoms: [],
+    messages: {
+      notIdp: {
+        message: 'metadata describes no identity provider (found {{roles}})',
+        help: HELP,
+      },
+      awsSp: {
+        message: 'this is AWS’s own SP metadata (`urn:amazon:webservices`), not the IdP’s',
+        help: `AWS’s metadata goes into the IdP (to set up the AWS application there); IAM needs the other direction: ${HELP}`,
+      },
+    },
+  },
+  check(ctx) {
+    const root = ctx.xml?.root;
+    if (!root) return;
+    const entities = entityDescriptors(root);
+    if (entities.some(isIdentityProvider)) return;
+    const location = ctx.at.element(root);
+    if (entities.some((e) => entityIdOf(e) === AWS_SP_ENTITY_ID)) {
+      ctx.report({ messageId: 'awsSp', location });
+      return;
+    }
+    const found = [...new Set(entities.flatMap(roles))].map((r) => `\`${r}\``).join(', ') || 'no role descriptor';
+    const audience = ctx.env.sp.audience;
+    const notes = audience !== undefined && entities.some((e) => entityIdOf(e) === audience) ? ['its entityID is --audience: this is the service provider’s own metadata'] : [];
+    ctx.report({ messageId: 'notIdp', data: { roles: found }, location, notes });
+  },
+};
