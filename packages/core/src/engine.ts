@@ -98,7 +98,11 @@ export function analyse(
     findings: sortFindings(dedupe(findings)),
     unchecked,
     inferred: env.inferred,
-    signatures: reached.response && response ? describeSigning(response, signatures(), env.trusted.length) : undefined,
+    // Only a lint that checks signatures describes them: decoding for display need not verify anything.
+    signatures:
+      reached.response && response && rules.some((rule) => rule.meta.family === 'SIG')
+        ? describeSigning(response, signatures(), env.trusted.length)
+        : undefined,
     xml: capture.xml,
     relayState: env.relayState?.raw,
   };

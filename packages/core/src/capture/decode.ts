@@ -5,8 +5,11 @@ import { SourceText } from '../model/source-text.js';
 export const AWS_MAX_SAML_RESPONSE_LENGTH = 100_000;
 /** samlint's own bound: beyond this we do not decode at all, so time and memory stay bounded. */
 export const MAX_INPUT_LENGTH = 20_000_000;
-/** A Redirect-binding deflate is inflated at most to this size (a deflate bomb stops here). */
-const MAX_INFLATED_LENGTH = 20_000_000;
+/**
+ * A Redirect-binding deflate is inflated at most to this size. AWS takes 100,000 base64 characters
+ * (about 75 KB of XML), so anything that inflates past 256 KB is a bomb, not a response.
+ */
+export const MAX_INFLATED_LENGTH = 256 * 1024;
 
 export type CaptureKind = 'xml' | 'base64' | 'form-body' | 'unknown';
 
@@ -25,6 +28,7 @@ export type CaptureProblem =
   | { kind: 'invalid-base64'; range: InputRange; character: string }
   | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete' }
   | { kind: 'deflated'; range: InputRange }
+  | { kind: 'deflate-bomb'; range: InputRange; limit: number }
   | { kind: 'double-url-encoded'; range: InputRange; what: 'body' | 'value' }
   | { kind: 'response-too-large'; range: InputRange; length: number; limit: number }
   | { kind: 'response-too-small'; range: InputRange; length: number }
@@ -268,7 +272,11 @@ function bytesToXml(bytes: Buffer, capture: Capture, range: InputRange): string 
   let inflated: Buffer | undefined;
   try {
     inflated = inflateRawSync(bytes, { maxOutputLength: MAX_INFLATED_LENGTH });
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      capture.problems.push({ kind: 'deflate-bomb', range, limit: MAX_INFLATED_LENGTH });
+      return undefined;
+    }
     inflated = undefined;
   }
   const inflatedXml = inflated ? utf8(inflated) : undefined;

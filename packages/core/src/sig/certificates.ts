@@ -30,26 +30,26 @@ export function readCertificates(text: string, source: string): CertificateResul
 export function certificateFromBase64(base64: string, source: string): CertificateResult {
   const compact = base64.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return { ok: false, problem: `${source}: not base64 or PEM` };
-  let x509: X509Certificate;
+  // Every getter of X509Certificate may throw on a damaged certificate (publicKey does on an odd SPKI).
   try {
-    x509 = new X509Certificate(Buffer.from(compact, 'base64'));
+    const x509 = new X509Certificate(Buffer.from(compact, 'base64'));
+    const details = x509.publicKey.asymmetricKeyDetails;
+    return {
+      ok: true,
+      certificate: {
+        source,
+        pem: `-----BEGIN CERTIFICATE-----\n${compact.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`,
+        fingerprint256: x509.fingerprint256,
+        subject: x509.subject.replace(/\n/g, ', '),
+        notBefore: new Date(x509.validFrom),
+        notAfter: new Date(x509.validTo),
+        keyType: x509.publicKey.asymmetricKeyType,
+        keyBits: details?.modulusLength,
+      },
+    };
   } catch (error) {
-    return { ok: false, problem: `${source}: not an X.509 certificate (${(error as Error).message})` };
+    return { ok: false, problem: `${source}: not an X.509 certificate samlint can read (${(error as Error).message})` };
   }
-  const details = x509.publicKey.asymmetricKeyDetails;
-  return {
-    ok: true,
-    certificate: {
-      source,
-      pem: `-----BEGIN CERTIFICATE-----\n${compact.replace(/.{64}/g, '$&\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`,
-      fingerprint256: x509.fingerprint256,
-      subject: x509.subject.replace(/\n/g, ', '),
-      notBefore: new Date(x509.validFrom),
-      notAfter: new Date(x509.validTo),
-      keyType: x509.publicKey.asymmetricKeyType,
-      keyBits: details?.modulusLength,
-    },
-  };
 }
 
 /** `AB:CD:…` shortened for messages; the full value goes in notes. */

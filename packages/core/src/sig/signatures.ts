@@ -52,6 +52,13 @@ export interface SignatureInfo {
   differential: boolean;
 }
 
+/**
+ * A SAML response carries one or two signatures (Response, Assertion). Each verification re-parses
+ * the whole document inside xml-crypto, so beyond this many the rest are reported, not verified:
+ * a response stuffed with signatures cannot make samlint quadratic.
+ */
+export const MAX_VERIFIED_SIGNATURES = 2;
+
 /** The attributes xml-crypto resolves `#id` references against (its default idAttributes). */
 const ID_ATTRIBUTES = new Set(['ID', 'Id', 'id']);
 
@@ -84,7 +91,14 @@ export function signatureElements(root: Element): Element[] {
  */
 export function analyseSignatures(doc: XmlDocument, trusted: readonly Certificate[]): SignatureInfo[] {
   const ids = indexIds(doc.root);
-  return signatureElements(doc.root).map((element) => analyseSignature(doc, element, ids, trusted));
+  // Signatures where SAML puts them (in the root, or in an Assertion directly under it) are verified first.
+  const expected = (element: Element) => {
+    const parent = element.parentNode;
+    return parent === doc.root || (isElement(parent) && parent.parentNode === doc.root && parent.localName === 'Assertion');
+  };
+  const all = signatureElements(doc.root);
+  const verified = new Set([...all.filter(expected), ...all.filter((e) => !expected(e))].slice(0, MAX_VERIFIED_SIGNATURES));
+  return all.map((element) => (verified.has(element) ? analyseSignature(doc, element, ids, trusted) : notVerified(element, ids)));
 }
 
 function analyseSignature(
@@ -122,6 +136,20 @@ function analyseSignature(
   }
   if (info.status === 'valid' && !trusted.length) info.status = 'intact';
   return info;
+}
+
+function notVerified(element: Element, ids: Map<string, Element[]>): SignatureInfo {
+  const signedInfo = firstChild(element, NS.ds, 'SignedInfo');
+  return {
+    element,
+    parent: element.parentNode && isElement(element.parentNode) ? element.parentNode : undefined,
+    references: signedInfo ? childElements(signedInfo, NS.ds, 'Reference').map((r) => referenceInfo(r, ids)) : [],
+    keyInfoCertificates: [],
+    status: 'malformed',
+    detail: `not verified: a response with more than ${MAX_VERIFIED_SIGNATURES} signatures is not a real SAML response`,
+    covers: [],
+    differential: false,
+  };
 }
 
 function structuralProblem(element: Element, info: SignatureInfo): string | undefined {

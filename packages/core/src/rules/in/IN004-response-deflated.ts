@@ -15,11 +15,18 @@ export const IN004: Rule = {
         message: 'the SAMLResponse is raw-deflated as in the HTTP-Redirect binding',
         help: 'configure the IdP to send the response with the HTTP-POST binding (plain base64, no compression) to the AWS sign-in endpoint',
       },
+      bomb: {
+        message: 'the deflated value inflates to more than {{limit}} bytes, far beyond any SAML response',
+        help: 'this is not a real SAMLResponse (a decompression bomb or unrelated data); capture the POST to the AWS sign-in endpoint again',
+      },
     },
   },
   check(ctx) {
     for (const problem of ctx.capture.problems) {
       if (problem.kind === 'deflated') ctx.report({ messageId: 'deflated', location: ctx.at.input(problem.range) });
+      else if (problem.kind === 'deflate-bomb') {
+        ctx.report({ messageId: 'bomb', data: { limit: problem.limit }, location: ctx.at.input(problem.range) });
+      }
     }
   },
 };
