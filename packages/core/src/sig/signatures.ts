@@ -218,7 +218,11 @@ interface CanonicalReferenceXml {
 function sameBytes(signed: SignedXml, doc: XmlDocument, reference: Reference, target: Element): boolean {
   if (reference.signedReference === undefined) return false;
   try {
-    const ours = (signed as unknown as CanonicalReferenceXml).getCanonReferenceXml(doc.document, reference, target);
+    // `self::*` evaluated at the target finds the target: xml-crypto then collects the same ancestor
+    // namespaces without a whole-document XPath search for the ID (the costly part). A copy keeps the
+    // reference xml-crypto reported untouched.
+    const here = { ...reference, xpath: 'self::*' };
+    const ours = (signed as unknown as CanonicalReferenceXml).getCanonReferenceXml(target as unknown as Document, here, target);
     return ours === reference.signedReference;
   } catch {
     return false;
