@@ -1,7 +1,8 @@
 // Every input `pnpm fuzz` found (test-vectors/fuzz-regressions/*.json, format in its README.md) is
-// linted again here: no exception, a well-formed result, and for hangs a time under the bound. An entry
-// with an "open" note is a known, unfixed bug: a crash or invalid result is expected to still fail
-// (it.fails, so fixing the bug fails this test until the note is removed); an open hang is skipped.
+// linted again here: no exception and a well-formed result. Unit tests time nothing: whether a former
+// hang is fast again is `node scripts/fuzz.mjs --replay`'s to judge, which CI runs. An entry with an
+// "open" note is a known, unfixed bug: a crash or invalid result is expected to still fail (it.fails,
+// so fixing the bug fails this test until the note is removed).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITY_RANK, decodeForDisplay, lint, type LintOptions } from '../src/index.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../test-vectors/fuzz-regressions');
-/** A fixed hang must lint under this: 5 times the fuzz budget of 100 ms, as CI machines vary. */
-const HANG_BOUND_MS = 500;
-
 interface Case {
   text: string;
   options?: Record<string, unknown>;
@@ -64,22 +62,6 @@ function checkDisplay(c: Case): void {
   }
 }
 
-/**
- * The fastest of up to three runs (stopping at the first under the bound), each timed as the fuzzer
- * times it: the lesser of wall-clock and CPU time, so other test files running beside it do not count.
- */
-function fastest(run: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3 && best >= HANG_BOUND_MS; i++) {
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    run();
-    const used = process.cpuUsage(cpu);
-    best = Math.min(best, performance.now() - started, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe('fuzz regressions', () => {
   it('the folder explains its format, and every file in it is a regression record', () => {
     expect(existsSync(join(DIR, 'README.md'))).toBe(true);
@@ -95,26 +77,12 @@ describe('fuzz regressions', () => {
     const record = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Regression;
     const cases = [record, ...(record.original ? [record.original] : [])];
     const name = `${file} (${record.kind}${record.target ? ` in ${record.target}` : ''}${record.open ? `; open: ${record.open}` : ''})`;
-    if (record.kind === 'hang') {
-      const test = record.open ? it.skip : it;
-      test(
-        name,
-        () => {
-          for (const c of cases) {
-            expect(fastest(() => checkLint(c)), 'lint ms').toBeLessThan(HANG_BOUND_MS);
-            expect(fastest(() => checkDisplay(c)), 'decodeForDisplay ms').toBeLessThan(HANG_BOUND_MS * 2);
-          }
-        },
-        60_000,
-      );
-    } else {
-      const test = record.open ? it.fails : it;
-      test(name, () => {
-        for (const c of cases) {
-          checkLint(c);
-          checkDisplay(c);
-        }
-      }, 30_000);
-    }
+    const test = record.open && record.kind !== 'hang' ? it.fails : it;
+    test(name, () => {
+      for (const c of cases) {
+        checkLint(c);
+        checkDisplay(c);
+      }
+    }, 60_000);
   }
 });
