@@ -59,7 +59,9 @@ export interface SignatureInfo {
  */
 export const MAX_VERIFIED_SIGNATURES = 2;
 
-/** The attributes xml-crypto resolves `#id` references against (its default idAttributes). */
+const SAML_ID = 'ID';
+
+/** The attributes that can carry an ID, for finding duplicates: SAML's `ID` and the `Id`, `id` others use. */
 const ID_ATTRIBUTES = new Set(['ID', 'Id', 'id']);
 
 /** Every element carrying an ID, Id or id attribute (in any namespace), by that value. */
@@ -166,6 +168,9 @@ function structuralProblem(element: Element, info: SignatureInfo): string | unde
 function verify(doc: XmlDocument, ids: Map<string, Element[]>, info: SignatureInfo, key: Certificate | undefined): void {
   // getCertFromKeyInfo returning null: xml-crypto must never take the key from the message itself.
   const signed = new SignedXml({ publicCert: key?.pem, getCertFromKeyInfo: () => null });
+  // SAML names its IDs `ID` (SAML core §1.3.4). Resolving only that attribute saves xml-crypto two
+  // whole-document XPath searches per reference; duplicates under Id or id are still SIG003's to report.
+  signed.idAttributes = [SAML_ID];
   let verified: boolean;
   try {
     signed.loadSignature(info.element);
@@ -203,7 +208,9 @@ function verify(doc: XmlDocument, ids: Map<string, Element[]>, info: SignatureIn
 /** The element of samlint's document the reference names (unique, or xml-crypto would have refused). */
 function ownTarget(doc: XmlDocument, ids: Map<string, Element[]>, reference: Reference): Element | undefined {
   if (reference.uri === '') return doc.root;
-  return reference.uri.startsWith('#') ? ids.get(reference.uri.slice(1))?.[0] : undefined;
+  if (!reference.uri.startsWith('#')) return undefined;
+  const id = reference.uri.slice(1);
+  return ids.get(id)?.find((element) => element.getAttribute(SAML_ID) === id);
 }
 
 interface CanonicalReferenceXml {
