@@ -94,6 +94,22 @@ const CAPTURES = {
   deflate: { ext: 'b64', encode: (xml) => deflateRawSync(Buffer.from(xml)).toString('base64') },
 };
 
+/** The test IdP's metadata as IAM holds it (its signing certificate is keys/idp.crt), for --metadata. */
+function writeIdpMetadata() {
+  const certificate = readFileSync(join(HERE, 'keys/idp.crt'), 'utf8').replace(/-----[^-]+-----|\s/g, '');
+  const metadata =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="${DEFAULTS.issuer}">\n` +
+    '  <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">\n' +
+    `    <md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>${certificate}</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>\n` +
+    '    <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>\n' +
+    '    <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://example.okta.com/app/aws/exk1a2b3c4d5e6f7g8h9/sso/saml"/>\n' +
+    '  </md:IDPSSODescriptor>\n' +
+    '</md:EntityDescriptor>\n';
+  mkdirSync(join(HERE, 'metadata'), { recursive: true });
+  writeFileSync(join(HERE, 'metadata/idp-metadata.xml'), metadata);
+}
+
 const manifest = [];
 const names = new Set();
 for (const c of CASES) {
@@ -113,5 +129,6 @@ for (const c of CASES) {
   manifest.push({ file, description: c.description, signed: c.xml ? 'none' : sign, options, expect: [...c.expect].sort() });
 }
 writeFileSync(join(HERE, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeIdpMetadata();
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${manifest.length} vectors and manifest.json`);

@@ -14,6 +14,8 @@ export const SAMPLE_CASES = [
     options: {
       relayState: `https://us-east-1.console.aws.amazon.com/connect/federate/${INSTANCE_ID}?destination=/agent-app-v2`,
       users: 'users/connect-users.csv',
+      certificates: [],
+      metadata: 'metadata/idp-metadata.xml',
     },
     expect: ['CX003', 'CX006', 'CX007'],
   },
