@@ -35,7 +35,8 @@ function xmlsecSign(xml, key) {
 
 /**
  * Encrypts the (signed) Assertion to keys/sp.crt with xmlsec1 — AES-256-CBC content, RSA-OAEP key
- * transport, as AWS lists — and wraps the EncryptedData in a saml:EncryptedAssertion.
+ * transport, as AWS lists — and wraps the EncryptedData in a saml:EncryptedAssertion. The session key
+ * and IV are random, so encrypted vectors get new bytes on every run; their expectations do not change.
  */
 function xmlsecEncryptAssertion(xml) {
   const data = join(work, 'data.xml');
