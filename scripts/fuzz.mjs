@@ -51,15 +51,19 @@ const MAX_TEXT = 131_072;
  */
 const LINEAR_FROM = 32_768;
 
-/** Characters in the input and every text of its context. */
-function inputSize(c) {
+/**
+ * Characters samlint works through: the input (or, if larger, the XML it decodes to: a deflated capture
+ * inflates up to the core's MAX_INFLATED_LENGTH) and every text of its context.
+ */
+function inputSize(core, c) {
   const context = Object.values(c.options ?? {});
-  return c.text.length + context.reduce((n, v) => n + (typeof v === 'string' ? v.length : Array.isArray(v) ? v.join('').length : 0), 0);
+  const decoded = core.decodeCapture(c.text).xml?.length ?? 0;
+  return Math.max(c.text.length, decoded) + context.reduce((n, v) => n + (typeof v === 'string' ? v.length : Array.isArray(v) ? v.join('').length : 0), 0);
 }
 
 /** The time an input may take before it counts as a hang: --hang-ms, in proportion above LINEAR_FROM. */
-function hangBudget(c, hangMs) {
-  return hangMs * Math.max(1, inputSize(c) / LINEAR_FROM);
+function hangBudget(core, c, hangMs) {
+  return hangMs * Math.max(1, inputSize(core, c) / LINEAR_FROM);
 }
 const SEED_LIMIT = MAX_TEXT;
 
@@ -940,7 +944,7 @@ async function workerMain() {
     }
   };
 
-  const budgetFor = (c) => hangBudget(c, hangMs);
+  const budgetFor = (c) => hangBudget(core, c, hangMs);
 
   const onSlow = (c, where, target, ms) => {
     stats[9]++;
@@ -1244,7 +1248,7 @@ async function replay(args) {
       try {
         const first = runTarget(core, target, c);
         const ms = Math.min(first, runTarget(core, target, c));
-        const slow = ms > hangBudget(c, args.hangMs);
+        const slow = ms > hangBudget(core, c, args.hangMs);
         // A known, still-open hang is reported but does not fail the replay (see the folder's README).
         if (slow && !record.open) failed++;
         console.log(`${relative(process.cwd(), file)}: ${target} ${slow ? (record.open ? 'SLOW (open)' : 'SLOW') : 'ok'} in ${ms.toFixed(1)} ms`);

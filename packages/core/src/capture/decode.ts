@@ -7,9 +7,9 @@ export const AWS_MAX_SAML_RESPONSE_LENGTH = 100_000;
 export const MAX_INPUT_LENGTH = 20_000_000;
 /**
  * A Redirect-binding deflate is inflated at most to this size. AWS takes 100,000 base64 characters
- * (about 75 KB of XML), so anything that inflates past 256 KB is a bomb, not a response.
+ * (about 75 KB of XML), so anything that inflates past 128 KB is a bomb, not a response.
  */
-export const MAX_INFLATED_LENGTH = 256 * 1024;
+export const MAX_INFLATED_LENGTH = 128 * 1024;
 
 export type CaptureKind = 'xml' | 'base64' | 'form-body' | 'unknown';
 
