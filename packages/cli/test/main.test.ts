@@ -148,3 +148,43 @@ describe('samlint decode --raw', () => {
     expect(stdout).toBe(io.readFile('test-vectors/clean/clean-signed-both.xml'));
   });
 });
+
+describe('signatures, decryption and the generic profile from the command line', () => {
+  const SIGNED = 'test-vectors/clean/clean-signed-both.xml';
+
+  it('verifies against --metadata and says with what', async () => {
+    const { code, stdout } = await run(['check', SIGNED, '--metadata', 'test-vectors/metadata/idp-metadata.xml', '--format', 'json']);
+    const [file] = JSON.parse(stdout).files;
+    expect(code).toBe(0);
+    expect(file.signatures).toMatch(/^Response and Assertion signed, verified with metadata \(SHA-256 /);
+    expect(file.inferred).toContainEqual({ what: 'issuer', value: 'http://www.okta.com/exk1a2b3c4d5e6f7g8h9', from: 'the metadata entityID' });
+  });
+
+  it('names a rotated certificate when --cert is another key', async () => {
+    const { code, stdout } = await run(['check', SIGNED, '--cert', 'test-vectors/keys/rotated.crt', '--format', 'json']);
+    const codes = JSON.parse(stdout).files[0].findings.map((f: { code: string }) => f.code);
+    expect(code).toBe(1);
+    expect(codes).toContain('SIG006');
+  });
+
+  it('decrypts with --decryption-key', async () => {
+    const vector = 'test-vectors/encrypted/encrypted-plus-in-user-name.xml';
+    const without = JSON.parse((await run(['check', vector, '--format', 'json'])).stdout).files[0];
+    const withKey = JSON.parse((await run(['check', vector, '--decryption-key', 'test-vectors/keys/sp.key', '--format', 'json'])).stdout).files[0];
+    expect(without.findings.map((f: { code: string }) => f.code)).toEqual(['SAML006']);
+    const cx001 = withKey.findings.find((f: { code: string }) => f.code === 'CX001');
+    expect(cx001.location.artifact).toBe('decrypted');
+  });
+
+  it('checks any SP with --profile generic, and leaves the AWS rules out', async () => {
+    const args = ['check', SIGNED, '--profile', 'generic', '--audience', 'https://sp.example.com', '--acs', 'https://sp.example.com/acs', '--format', 'json'];
+    const codes = JSON.parse((await run(args)).stdout).files[0].findings.map((f: { code: string }) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['SAML018', 'SAML019', 'SAML020']));
+    expect(codes.some((c: string) => c.startsWith('AWS') || c.startsWith('CX'))).toBe(false);
+  });
+
+  it('prints secondary locations under a finding', async () => {
+    const { stdout } = await run(['check', 'test-vectors/sig/xsw3-evil-assertion-before.xml', '--cert', 'test-vectors/keys/idp.crt']);
+    expect(stdout).toMatch(/SIG011 signature-wrapping\n(.*\n)*\s+xml \d+:\d+: the element the signature covers/);
+  });
+});

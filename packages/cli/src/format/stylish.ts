@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Finding, Severity } from '@samlint/core';
+import type { Finding, Location, Severity } from '@samlint/core';
 import { countFindings, type FileResult } from './types.js';
 
 const ARTIFACT_LABEL: Record<string, string> = {
@@ -10,10 +10,12 @@ const ARTIFACT_LABEL: Record<string, string> = {
   users: 'users ',
 };
 
-function where(finding: Finding): string {
-  const location = finding.location;
-  if (!location) return '-';
+function at(location: Location): string {
   return `${ARTIFACT_LABEL[location.artifact] ?? ''}${location.span.line}:${location.span.column}`;
+}
+
+function where(finding: Finding): string {
+  return finding.location ? at(finding.location) : '-';
 }
 
 function plural(count: number, word: string): string {
@@ -44,6 +46,7 @@ export function formatStylish(results: FileResult[], chalk: ChalkInstance): stri
       );
       const indent = ' '.repeat(width + 13);
       out.push(`${indent}${chalk.green('help:')} ${finding.help}`);
+      for (const label of finding.labels ?? []) out.push(`${indent}${chalk.dim(`${at(label.location)}:`)} ${label.message}`);
       for (const note of finding.notes ?? []) out.push(`${indent}${chalk.dim('note:')} ${note}`);
       pages.set(finding.code, `${finding.docsUrl} -- ${finding.name}`);
     }
