@@ -77,6 +77,8 @@ export function analyse(
   for (const rule of rules) {
     if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
+    // Global Resiliency sign-in needs no relay state (facts §7, CX-GR): those rules do not apply.
+    if (missing.includes('relayState') && env.recipientEndpoint?.kind === 'global-resiliency') continue;
     if (missing.length) {
       unchecked.push({ code: rule.meta.code, name: rule.meta.name, needs: missing, flags: missing.map((n) => NEED_FLAGS[n]) });
       continue;

@@ -1,4 +1,4 @@
-import { parseSignInEndpoint } from './aws/endpoints.js';
+import { parseSignInEndpoint, type SignInEndpoint } from './aws/endpoints.js';
 import { parseRelayState, type RelayState } from './connect/relay-state.js';
 import { parseUserList, type UserList } from './connect/users.js';
 import type { ResponseView } from './saml/response.js';
@@ -61,6 +61,8 @@ export interface Environment {
   instanceId?: string;
   relayState?: RelayState;
   relayStateSource?: 'option' | 'capture';
+  /** The bearer Recipient, when it is an AWS sign-in endpoint. */
+  recipientEndpoint?: SignInEndpoint;
   users?: UserList;
   usersProblem?: string;
   /** Certificates from --cert and --metadata; the certificate inside a message is never among them. */
@@ -106,6 +108,8 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     if (result.ok) env.users = result.users;
     else env.usersProblem = result.problem;
   }
+  const recipient = response ? firstRecipient(response) : undefined;
+  env.recipientEndpoint = recipient ? parseSignInEndpoint(recipient) : undefined;
   if (options.region) {
     env.region = options.region;
     env.regionSource = 'option';
@@ -114,8 +118,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     env.regionSource = 'relay state';
     env.inferred.push({ what: 'region', value: env.region, from: 'the relay state host' });
   } else {
-    const recipient = response ? firstRecipient(response) : undefined;
-    const endpoint = recipient ? parseSignInEndpoint(recipient) : undefined;
+    const endpoint = env.recipientEndpoint;
     if (endpoint?.region && endpoint.regionFromHost) {
       env.region = endpoint.region;
       env.regionSource = 'Recipient';

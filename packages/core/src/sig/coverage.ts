@@ -25,21 +25,23 @@ export function describeTarget(signature: SignatureInfo): string {
 /** Which of the Response and the Assertion the rules read are signed, in words. */
 export function describeSigning(view: ResponseView, signatures: readonly SignatureInfo[], trusted: number): string {
   if (signatures.length === 0) return 'nothing signed';
-  const responseSigned = signaturesCovering(view.root, signatures).some((s) => s.covers.includes(view.root));
-  const assertionSigned = view.assertion
-    ? signaturesCovering(view.assertion, signatures).some((s) => view.assertion && s.covers.includes(view.assertion))
-    : false;
+  const signedItself = (element: Element) => signaturesCovering(element, signatures).some((s) => s.covers.includes(element));
+  const responseSigned = signedItself(view.root);
+  const assertions = view.assertion ? [view.assertion] : view.assertions;
+  const assertionsSigned = assertions.filter(signedItself).length;
+  const assertionPart =
+    assertions.length > 1 ? `${assertionsSigned} of ${assertions.length} Assertions` : assertionsSigned ? 'Assertion' : '';
   const what =
-    responseSigned && assertionSigned
-      ? 'Response and Assertion signed'
+    responseSigned && assertionPart
+      ? `Response and ${assertionPart} signed`
       : responseSigned
         ? 'Response signed'
-        : assertionSigned
-          ? 'Assertion signed'
+        : assertionPart && assertionsSigned
+          ? `${assertionPart} signed`
           : 'no valid signature over the Response or the Assertion';
-  if (!responseSigned && !assertionSigned) return what;
-  // An intact signature was verified with its own KeyInfo, which proves nothing about the signer.
-  const verifiedWith = signatures.find((s) => s.status === 'valid' && s.verifiedWith)?.verifiedWith;
+  if (!responseSigned && !assertionsSigned) return what;
+  // Only a trusted certificate verifies; `intact` signatures checked out against their own KeyInfo.
+  const verifiedWith = signatures.find((s) => s.status === 'valid')?.verifiedWith;
   if (verifiedWith) return `${what}, verified with ${verifiedWith.source} (SHA-256 ${verifiedWith.fingerprint256.slice(0, 23)}…)`;
   return trusted ? what : `${what}; intact, but not checked against a trusted certificate (--cert or --metadata)`;
 }
