@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,16 @@ function samlint(args: string[], input?: string, nodeArgs: string[] = []) {
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
+}
+
+function samlintAsync(args: string[], nodeArgs: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.resume();
+    child.on('close', (status) => resolve({ status, stderr }));
   });
 }
 
@@ -42,15 +52,20 @@ describe('the samlint binary', () => {
     }
   });
 
-  it('opens no network connection on any vector', { timeout: 120_000 }, () => {
-    for (const vector of MANIFEST) {
+  it('opens no network connection on any vector', { timeout: 300_000 }, async () => {
+    // Asynchronous and two at a time: a long run of spawnSync would starve vitest's worker of its event loop.
+    const runs = MANIFEST.map((vector) => () => {
       const args = ['check', `test-vectors/${vector.file}`, '--format', 'json'];
       if (vector.options.users) args.push('--users', `test-vectors/${vector.options.users}`);
       if (vector.options.relayState) args.push('--relay-state', vector.options.relayState);
       for (const cert of vector.options.certificates ?? []) args.push('--cert', `test-vectors/${cert}`);
       if (vector.options.metadata) args.push('--metadata', `test-vectors/${vector.options.metadata}`);
       if (vector.options.decryptionKey) args.push('--decryption-key', `test-vectors/${vector.options.decryptionKey}`);
-      const run = samlint(args, undefined, ['--import', DENY_NETWORK]);
+      return samlintAsync(args, ['--import', DENY_NETWORK]).then((run) => ({ vector, run }));
+    });
+    const results: Array<{ vector: (typeof MANIFEST)[number]; run: { status: number | null; stderr: string } }> = [];
+    for (let i = 0; i < runs.length; i += 2) results.push(...(await Promise.all(runs.slice(i, i + 2).map((start) => start()))));
+    for (const { vector, run } of results) {
       expect(run.stderr, vector.file).not.toContain('NETWORK-ATTEMPT');
       expect([0, 1], vector.file).toContain(run.status);
     }
