@@ -85,7 +85,7 @@ export function decodeCapture(text: string): Capture {
   }
   capture.detected = 'base64';
   capture.description = 'base64 SAMLResponse';
-  decodeBase64Value(text, content, capture, []);
+  decodeBase64Value(text, content, capture);
   return capture;
 }
 
@@ -119,7 +119,7 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
     if (!notes.length) capture.problems.push({ kind: 'double-url-encoded', range: field.range, what: 'value' });
     value = safeDecodeURIComponent(value);
   }
-  decodeBase64Value(value, { start: 0, end: value.length }, capture, [], field.range);
+  decodeBase64Value(value, { start: 0, end: value.length }, capture, field.range);
 }
 
 interface FormField {
@@ -167,9 +167,9 @@ function decodeBase64Value(
   source: string,
   range: InputRange,
   capture: Capture,
-  notes: string[],
   reportRange?: InputRange,
 ): void {
+  const notes: string[] = [];
   const at = (start: number, end: number): InputRange => reportRange ?? { start, end };
   const whole = at(range.start, range.end);
   capture.value = whole;

@@ -109,19 +109,7 @@ function analyseSignature(
   ids: Map<string, Element[]>,
   trusted: readonly Certificate[],
 ): SignatureInfo {
-  const parent = element.parentNode && isElement(element.parentNode) ? element.parentNode : undefined;
-  const signedInfo = firstChild(element, NS.ds, 'SignedInfo');
-  const info: SignatureInfo = {
-    element,
-    parent,
-    canonicalizationMethod: signedInfo && algorithmOf(signedInfo, 'CanonicalizationMethod'),
-    signatureMethod: signedInfo && algorithmOf(signedInfo, 'SignatureMethod'),
-    references: signedInfo ? childElements(signedInfo, NS.ds, 'Reference').map((r) => referenceInfo(r, ids)) : [],
-    keyInfoCertificates: keyInfoCertificates(element),
-    status: 'malformed',
-    covers: [],
-    differential: false,
-  };
+  const info = readSignature(element, ids);
   const structural = structuralProblem(element, info);
   if (structural) {
     info.detail = structural;
@@ -140,17 +128,26 @@ function analyseSignature(
   return info;
 }
 
-function notVerified(element: Element, ids: Map<string, Element[]>): SignatureInfo {
+/** What a Signature says about itself, before any verification (status `malformed` until verified). */
+function readSignature(element: Element, ids: Map<string, Element[]>): SignatureInfo {
   const signedInfo = firstChild(element, NS.ds, 'SignedInfo');
   return {
     element,
     parent: element.parentNode && isElement(element.parentNode) ? element.parentNode : undefined,
+    canonicalizationMethod: signedInfo && algorithmOf(signedInfo, 'CanonicalizationMethod'),
+    signatureMethod: signedInfo && algorithmOf(signedInfo, 'SignatureMethod'),
     references: signedInfo ? childElements(signedInfo, NS.ds, 'Reference').map((r) => referenceInfo(r, ids)) : [],
-    keyInfoCertificates: [],
+    keyInfoCertificates: keyInfoCertificates(element),
     status: 'malformed',
-    detail: `not verified: a response with more than ${MAX_VERIFIED_SIGNATURES} signatures is not a real SAML response`,
     covers: [],
     differential: false,
+  };
+}
+
+function notVerified(element: Element, ids: Map<string, Element[]>): SignatureInfo {
+  return {
+    ...readSignature(element, ids),
+    detail: `not verified: a response with more than ${MAX_VERIFIED_SIGNATURES} signatures is not a real SAML response`,
   };
 }
 
