@@ -119,9 +119,16 @@ export const CAPTURE_CASES = [
   {
     name: 'trust-unreadable',
     family: 'capture',
-    description: 'A clean login checked against --metadata that is the SP’s metadata, not the IdP’s',
-    options: { relayState: RELAY_STATE, users: 'users/connect-users.csv', certificates: [], metadata: 'metadata/aws-sp-metadata.xml' },
+    description: 'A clean login checked against a --cert file that is not a certificate (the user list)',
+    options: { relayState: RELAY_STATE, users: 'users/connect-users.csv', certificates: ['users/connect-users.csv'] },
     expect: ['IN010'],
+  },
+  {
+    name: 'trust-metadata-is-sp',
+    family: 'capture',
+    description: 'A clean login checked against --metadata that is AWS’s SP metadata, not the IdP’s (reported in the metadata file)',
+    options: { relayState: RELAY_STATE, users: 'users/connect-users.csv', certificates: [], metadata: 'metadata/aws-sp-metadata.xml' },
+    expect: ['MD005'],
   },
   {
     name: 'not-well-formed',

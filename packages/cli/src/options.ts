@@ -15,6 +15,8 @@ export const CONTEXT_OPTIONS = {
   'clock-skew': { type: 'number', default: DEFAULT_CLOCK_SKEW_SECONDS, describe: 'Tolerated clock difference between the IdP and AWS, in seconds' },
   cert: { type: 'string', array: true, describe: 'A trusted IdP signing certificate (PEM, DER or base64); repeat for rotation', normalize: true },
   metadata: { type: 'string', describe: 'The IdP metadata: its signing certificates are trusted, its entityID is the expected Issuer', normalize: true },
+  'trust-policy': { type: 'string', describe: 'The IAM role’s trust policy (JSON): checked, and checked against the response', normalize: true },
+  'permission-policy': { type: 'string', describe: 'The IAM role’s permission policy (JSON) that grants connect:GetFederationToken', normalize: true },
   'decryption-key': { type: 'string', describe: 'The SP private key (PEM) to decrypt an EncryptedAssertion', normalize: true },
   profile: { choices: ['aws', 'generic'] as const, default: 'aws' as const, describe: 'aws: AWS sign-in and Amazon Connect; generic: any SP, described by the flags below' },
   audience: { type: 'string', describe: 'generic profile: the SP entity id expected as Audience' },
@@ -32,6 +34,8 @@ export interface ContextArgs {
   cert?: string[];
   metadata?: string;
   decryptionKey?: string;
+  trustPolicy?: string;
+  permissionPolicy?: string;
   region?: string;
   instanceId?: string;
   relayState?: string;
@@ -65,6 +69,8 @@ export function toLintOptions(args: ContextArgs, io: Io): LintOptions {
   if (args.cert?.length) options.certificates = args.cert.map((path) => certificateText(io.readBytes(path)));
   if (args.metadata !== undefined) options.metadata = io.readFile(args.metadata);
   if (args.decryptionKey !== undefined) options.decryptionKey = io.readFile(args.decryptionKey);
+  if (args.trustPolicy !== undefined) options.trustPolicy = io.readFile(args.trustPolicy);
+  if (args.permissionPolicy !== undefined) options.permissionPolicy = io.readFile(args.permissionPolicy);
   return options;
 }
 

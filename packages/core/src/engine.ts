@@ -1,7 +1,9 @@
 import { decodeCapture, type Capture } from './capture/decode.js';
 import { resolveEnvironment, type Environment, type Inferred, type LintOptions } from './environment.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Location, type Span } from './model/finding.js';
-import type { ContextNeed, Locate, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import type { ContextNeed, Locate, MetadataContext, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import { jsonLocation, parseJson, type JsonDocument } from './json/tree.js';
+import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
 import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
 import { isMetadataRoot } from './xml/dom.js';
 import { analyseSignatures, type SignatureInfo } from './sig/signatures.js';
@@ -53,6 +55,7 @@ export function analyse(
   rules: readonly Rule[],
 ): { result: LintResult; parsed?: ParsedXml } {
   const capture = decodeCapture(text);
+  const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
   const xml = parsed?.doc;
   const encrypted = xml ? readResponse(xml.root) : undefined;
@@ -61,19 +64,24 @@ export function analyse(
   const response = xml && decrypted ? readResponse(xml.root, decrypted.root) : encrypted;
   const env = resolveEnvironment(options, capture, response);
   if (decryption && !decryption.ok) env.decryptionProblem = decryption.problem;
+  // A policy given as the input is the one its rules read, whatever the flags named.
+  if (policy?.kind === 'trust') env.trustPolicy = policy.doc;
+  else if (policy?.kind === 'permission') env.permissionPolicy = policy.doc;
+  const metadata = metadataContext(xml, env);
   const findings: Finding[] = [];
   const unchecked: Unchecked[] = [];
   const reached: Record<Stage, boolean> = {
     capture: true,
     xml: parsed !== undefined,
     response: response?.isResponse === true,
-    metadata: xml !== undefined && isMetadataRoot(xml.root),
+    metadata: metadata !== undefined,
+    policy: env.trustPolicy !== undefined || env.permissionPolicy !== undefined,
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
   let verified: SignatureInfo[] | undefined;
   const signatures = () =>
     (verified ??= [xml, decrypted].flatMap((doc) => (doc ? analyseSignatures(doc, env.trusted) : [])));
-  const at = locator(capture, parsed, decrypted, relaySource);
+  const at = locator(capture, parsed, decrypted, relaySource, env.metadataDocument);
   for (const rule of rules) {
     if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
@@ -88,6 +96,7 @@ export function analyse(
       parsed,
       xml,
       response,
+      metadata,
       env,
       signatures,
       at,
@@ -109,6 +118,32 @@ export function analyse(
     relayState: env.relayState?.raw,
   };
   return { result, parsed };
+}
+
+/** The input read as JSON: an IAM policy, or a problem IN001 reports (HAR and SAML-tracer files go through lintFile). */
+function readPolicyInput(capture: Capture): { kind: PolicyKind; doc: JsonDocument } | undefined {
+  const doc = parseJson(capture.input.text, 'input');
+  const whole = { start: 0, end: capture.input.text.length };
+  const problem = doc.problems[0];
+  if (problem) {
+    const detail = problem.kind === 'syntax' ? `${problem.detail} at offset ${problem.offset}` : `nested deeper than ${problem.limit} levels`;
+    const start = Math.min(problem.offset, whole.end);
+    capture.problems.push({ kind: 'json-invalid', range: { start, end: start + 1 }, detail });
+    return undefined;
+  }
+  if (!isPolicy(doc.root) || !doc.root) {
+    capture.problems.push({ kind: 'json-unrecognized', range: whole });
+    return undefined;
+  }
+  const kind = policyKind(doc.root);
+  capture.description = `IAM ${kind} policy`;
+  return { kind, doc };
+}
+
+/** The metadata `metadata` rules read: the input when it is metadata, else the --metadata document. */
+function metadataContext(xml: XmlDocument | undefined, env: Environment): MetadataContext | undefined {
+  if (xml && isMetadataRoot(xml.root)) return { doc: xml, artifact: 'xml' };
+  return env.metadataDocument ? { doc: env.metadataDocument, artifact: 'metadata' } : undefined;
 }
 
 /** The plaintext of the response's only EncryptedAssertion, when a key was given and there is one. */
@@ -143,6 +178,10 @@ function has(env: Environment, need: ContextNeed): boolean {
       return env.trusted.length > 0;
     case 'decryptionKey':
       return env.decryptionKeyGiven;
+    case 'trustPolicy':
+      return env.trustPolicy !== undefined;
+    case 'permissionPolicy':
+      return env.permissionPolicy !== undefined;
   }
 }
 
@@ -151,13 +190,15 @@ function locator(
   parsed: ParsedXml | undefined,
   decrypted: XmlDocument | undefined,
   relay: SourceText | undefined,
+  metadata: XmlDocument | undefined,
 ): Locate {
   const xmlSource = parsed?.source ?? new SourceText('');
-  // An element's span is in the text it was parsed from: the response, or a decrypted assertion.
-  const place = (element: Element): { source: SourceText; artifact: Artifact } =>
-    decrypted && element.ownerDocument === decrypted.document
-      ? { source: decrypted.source, artifact: 'decrypted' }
-      : { source: xmlSource, artifact: 'xml' };
+  // An element's span is in the text it was parsed from: the response, a decrypted assertion, or --metadata.
+  const place = (element: Element): { source: SourceText; artifact: Artifact } => {
+    if (decrypted && element.ownerDocument === decrypted.document) return { source: decrypted.source, artifact: 'decrypted' };
+    if (metadata && element.ownerDocument === metadata.document) return { source: metadata.source, artifact: 'metadata' };
+    return { source: xmlSource, artifact: 'xml' };
+  };
   const inPlace = (element: Element, span: (source: SourceText, element: Element) => Span): Location => {
     const { source, artifact } = place(element);
     return { artifact, span: span(source, element) };
@@ -169,6 +210,7 @@ function locator(
     content: (element: Element) => inPlace(element, contentSpan),
     xmlSpan: (span: Span) => ({ artifact: 'xml', span }),
     relayState: (start, end) => ({ artifact: 'relay-state', span: (relay ?? new SourceText('')).span(start, end) }),
+    json: jsonLocation,
   };
 }
 
@@ -194,7 +236,16 @@ function toFinding(rule: Rule, report: Report): Finding {
   return finding;
 }
 
-const ARTIFACT_ORDER: Record<Artifact, number> = { input: 0, 'relay-state': 1, xml: 2, decrypted: 3, users: 4 };
+const ARTIFACT_ORDER: Record<Artifact, number> = {
+  input: 0,
+  'relay-state': 1,
+  xml: 2,
+  decrypted: 3,
+  users: 4,
+  metadata: 5,
+  'trust-policy': 6,
+  'permission-policy': 7,
+};
 
 /** Deterministic order: by artifact, position, then code and message. */
 export function sortFindings(findings: Finding[]): Finding[] {

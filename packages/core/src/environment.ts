@@ -8,6 +8,8 @@ import type { Capture } from './capture/decode.js';
 import type { Profile } from './model/rule.js';
 import type { Certificate } from './sig/certificates.js';
 import { resolveTrust } from './sig/trust.js';
+import { parseJson, type JsonDocument } from './json/tree.js';
+import type { XmlDocument } from './xml/parse.js';
 
 /** What a generic service provider expects (`--profile generic`). */
 export interface ServiceProvider {
@@ -40,6 +42,10 @@ export interface LintOptions {
   metadata?: string;
   /** The SP's private key (PEM) for encrypted assertions. */
   decryptionKey?: string;
+  /** The IAM role's trust policy (JSON text), checked on its own and against the response. */
+  trustPolicy?: string;
+  /** The IAM role's permission policy (JSON text) that must grant `connect:GetFederationToken`. */
+  permissionPolicy?: string;
 }
 
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
@@ -69,6 +75,12 @@ export interface Environment {
   trusted: Certificate[];
   /** Why some --cert or --metadata input could not be used. */
   trustProblems: string[];
+  /** The --metadata document, when it parsed as SAML metadata; `metadata` rules read it too. */
+  metadataDocument?: XmlDocument;
+  /** --trust-policy, or the input when it is a trust policy. */
+  trustPolicy?: JsonDocument;
+  /** --permission-policy, or the input when it is a permission policy. */
+  permissionPolicy?: JsonDocument;
   decryptionKeyGiven: boolean;
   /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
   decryptionProblem?: string;
@@ -89,11 +101,14 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     const trust = resolveTrust(options.certificates, options.metadata);
     env.trusted = trust.certificates;
     env.trustProblems = trust.problems;
+    env.metadataDocument = trust.metadataDocument;
     if (trust.metadataEntityId && env.sp.issuer === undefined) {
       env.sp.issuer = trust.metadataEntityId;
       env.inferred.push({ what: 'issuer', value: trust.metadataEntityId, from: 'the metadata entityID' });
     }
   }
+  if (options.trustPolicy !== undefined) env.trustPolicy = parseJson(options.trustPolicy, 'trust-policy');
+  if (options.permissionPolicy !== undefined) env.permissionPolicy = parseJson(options.permissionPolicy, 'permission-policy');
   if (options.now !== undefined) {
     const now = options.now instanceof Date ? options.now : new Date(options.now);
     if (!Number.isNaN(now.getTime())) env.now = now;

@@ -11,6 +11,8 @@ export const SYMPTOMS = {
   'signature-invalid': 'Response signature invalid',
   'issuer-not-present': 'Issuer not present in specified provider',
   'provider-does-not-exist': "Specified provider doesn't exist.",
+  'could-not-parse-metadata': 'Could not parse metadata.',
+  'duration-exceeds-max': 'Requested DurationSeconds exceeds MaxSessionDuration set for this role.',
   'required-audience': 'Response does not contain the required audience.',
   'response-expired': 'ExpiredTokenException: Response has expired',
   'request-arn-invalid': 'ValidationError: Request ARN is invalid',
@@ -19,6 +21,8 @@ export const SYMPTOMS = {
     'Access Denied. Your account has been authenticated, but has not been onboarded to this application.',
   'connect-access-denied': 'Access denied, Please contact your AWS account administrator for assistance.',
   'session-expired': 'Session expired',
+  'gr-user-not-onboarded': 'UserNotOnboardedException',
+  'gr-resource-not-found': 'ResourceNotFoundException',
 } as const;
 
 export type SymptomId = keyof typeof SYMPTOMS;

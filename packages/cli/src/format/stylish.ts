@@ -1,13 +1,16 @@
 import type { ChalkInstance } from 'chalk';
-import type { Finding, Location, Severity } from '@samlint/core';
+import type { Artifact, Finding, Location, Severity } from '@samlint/core';
 import { countFindings, type FileResult } from './types.js';
 
-const ARTIFACT_LABEL: Record<string, string> = {
+const ARTIFACT_LABEL: Record<Artifact, string> = {
   xml: 'xml ',
   decrypted: 'decrypted ',
   input: 'input ',
   'relay-state': 'relay-state ',
   users: 'users ',
+  metadata: 'metadata ',
+  'trust-policy': 'trust-policy ',
+  'permission-policy': 'permission-policy ',
 };
 
 function at(location: Location): string {

@@ -11,7 +11,7 @@ export const MAX_INPUT_LENGTH = 20_000_000;
  */
 export const MAX_INFLATED_LENGTH = 128 * 1024;
 
-export type CaptureKind = 'xml' | 'base64' | 'form-body' | 'unknown';
+export type CaptureKind = 'xml' | 'json' | 'base64' | 'form-body' | 'unknown';
 
 /** A range of the user's input, as offsets `[start, end)`. */
 export interface InputRange {
@@ -23,6 +23,8 @@ export type CaptureProblem =
   | { kind: 'empty' }
   | { kind: 'input-too-large'; length: number; limit: number }
   | { kind: 'unrecognized'; range: InputRange }
+  | { kind: 'json-invalid'; range: InputRange; detail: string }
+  | { kind: 'json-unrecognized'; range: InputRange }
   | { kind: 'no-saml-response-field'; range: InputRange }
   | { kind: 'saml-request'; range: InputRange }
   | { kind: 'invalid-base64'; range: InputRange; character: string }
@@ -76,6 +78,12 @@ export function decodeCapture(text: string): Capture {
     capture.detected = 'xml';
     capture.description = 'raw XML';
     capture.xml = text.slice(content.start);
+    return capture;
+  }
+  if (text[content.start] === '{') {
+    // A HAR file, a SAML-tracer export or an IAM policy: the engine reads it as JSON.
+    capture.detected = 'json';
+    capture.description = 'JSON document';
     return capture;
   }
   if (FORM_FIELD.test(text.slice(content.start, content.end))) {

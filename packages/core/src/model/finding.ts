@@ -7,11 +7,20 @@ export interface Span {
 }
 
 /**
- * Which text a span points into. `input` is what the user gave us (before decoding), `xml` the decoded
- * SAML XML, `decrypted` the plaintext of an EncryptedAssertion (--decryption-key), `relay-state` the
- * RelayState URL and `users` the Connect user list.
+ * Which text a span points into. `input` is what the user gave us (before decoding: a paste, a HAR
+ * file, a policy), `xml` the decoded SAML XML, `decrypted` the plaintext of an EncryptedAssertion
+ * (--decryption-key), `relay-state` the RelayState URL, and the context files: `users` (the Connect
+ * user list), `metadata` (--metadata), `trust-policy` and `permission-policy` (IAM policy JSON).
  */
-export type Artifact = 'input' | 'xml' | 'decrypted' | 'relay-state' | 'users';
+export type Artifact =
+  | 'input'
+  | 'xml'
+  | 'decrypted'
+  | 'relay-state'
+  | 'users'
+  | 'metadata'
+  | 'trust-policy'
+  | 'permission-policy';
 
 export interface Location {
   artifact: Artifact;

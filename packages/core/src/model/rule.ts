@@ -5,15 +5,17 @@ import type { ParsedXml, XmlDocument } from '../xml/parse.js';
 import type { SignatureInfo } from '../sig/signatures.js';
 import type { Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from '../symptoms.js';
+import type { JsonDocument, JsonNode } from '../json/tree.js';
 
-export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD';
+export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
 
 /**
  * What a rule reads, which is also when it runs: `capture` rules see the decoding, `xml` rules the
  * parse, `response` rules the typed view of a parsed `samlp:Response`, `metadata` rules a SAML
- * metadata document (`md:EntityDescriptor` or `md:EntitiesDescriptor`).
+ * metadata document (`md:EntityDescriptor` or `md:EntitiesDescriptor`; the input or --metadata),
+ * `policy` rules an IAM trust or permission policy (the input, --trust-policy or --permission-policy).
  */
-export type Stage = 'capture' | 'xml' | 'response' | 'metadata';
+export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'policy';
 
 /**
  * Which service provider the response is meant for: `aws` (AWS sign-in and Amazon Connect, the
@@ -30,6 +32,7 @@ export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   AWS: ['aws'],
   CX: ['aws'],
   MD: ['aws', 'generic'],
+  IAM: ['aws'],
 };
 
 /** Context a rule cannot check without; the engine says so instead of skipping silently. */
@@ -43,7 +46,9 @@ export type ContextNeed =
   | 'acs'
   | 'issuer'
   | 'inResponseTo'
-  | 'decryptionKey';
+  | 'decryptionKey'
+  | 'trustPolicy'
+  | 'permissionPolicy';
 
 export const NEED_FLAGS: Record<ContextNeed, string> = {
   now: '--now',
@@ -56,6 +61,8 @@ export const NEED_FLAGS: Record<ContextNeed, string> = {
   issuer: '--issuer or --metadata',
   inResponseTo: '--in-response-to',
   decryptionKey: '--decryption-key',
+  trustPolicy: '--trust-policy',
+  permissionPolicy: '--permission-policy',
 };
 
 export interface MessageTemplate {
@@ -102,6 +109,15 @@ export interface Locate {
   content(element: Element): Location;
   xmlSpan(span: Span): Location;
   relayState(start: number, end: number): Location;
+  /** A value of a JSON document (the input, or a policy given as context). */
+  json(doc: JsonDocument, node: JsonNode): Location;
+}
+
+/** The SAML metadata the `metadata` stage reads: the input itself, or the --metadata document. */
+export interface MetadataContext {
+  doc: XmlDocument;
+  /** `xml` when the input is the metadata, `metadata` when it came with --metadata. */
+  artifact: 'xml' | 'metadata';
 }
 
 export interface RuleContext {
@@ -109,6 +125,8 @@ export interface RuleContext {
   parsed?: ParsedXml;
   xml?: XmlDocument;
   response?: ResponseView;
+  /** For `metadata` rules. */
+  metadata?: MetadataContext;
   env: Environment;
   /** Every ds:Signature in the document, verified once per lint (on first use). */
   signatures(): SignatureInfo[];

@@ -1,11 +1,13 @@
 import { NS, attribute, childElements, descendants, isMetadataRoot, textOf } from '../xml/dom.js';
-import { parseXml } from '../xml/parse.js';
+import { parseXml, type XmlDocument } from '../xml/parse.js';
 import { certificateFromBase64, readCertificates, type Certificate } from './certificates.js';
 
 export interface Trust {
   certificates: Certificate[];
   /** The IdP's entityID from --metadata, the Issuer AWS expects (facts AWS-ISS-001). */
   metadataEntityId?: string;
+  /** The --metadata document, when it is SAML metadata at all. */
+  metadataDocument?: XmlDocument;
   problems: string[];
 }
 
@@ -29,14 +31,13 @@ function readMetadata(text: string, trust: Trust): void {
     trust.problems.push('--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)');
     return;
   }
+  trust.metadataDocument = parsed.doc;
   // An EntitiesDescriptor may hold many entities; the IdP is the one with an IDPSSODescriptor.
   const entity = [root, ...descendants(root, NS.md, 'EntityDescriptor')].find(
     (e) => e.localName === 'EntityDescriptor' && childElements(e, NS.md, 'IDPSSODescriptor').length > 0,
   );
-  if (!entity) {
-    trust.problems.push('--metadata: no EntityDescriptor with an IDPSSODescriptor (is this the SP’s metadata?)');
-    return;
-  }
+  // Metadata without an IdP is MD005's finding, located in the metadata file.
+  if (!entity) return;
   trust.metadataEntityId = attribute(entity, 'entityID');
   let found = 0;
   for (const idp of childElements(entity, NS.md, 'IDPSSODescriptor')) {

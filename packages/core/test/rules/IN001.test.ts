@@ -7,12 +7,15 @@ ruleTester(IN001, {
     { name: 'raw XML', input: buildResponse() },
     { name: 'base64', input: toBase64(buildResponse()) },
     { name: 'form body', input: `SAMLResponse=${encodeURIComponent(toBase64(buildResponse()))}&RelayState=x` },
+    { name: 'an IAM policy', input: '{"Version": "2012-10-17", "Statement": []}' },
   ],
   invalid: [
     { name: 'empty', input: '', errors: [{ messageId: 'empty' }] },
     { name: 'only whitespace and a BOM', input: '\uFEFF  \n\t', errors: [{ messageId: 'empty' }] },
     { name: 'prose made of base64 letters', input: 'hello world', errors: [{ messageId: 'unrecognized', line: 1, column: 1 }] },
-    { name: 'a JSON object', input: '{"SAML": "nope"}', errors: [{ messageId: 'unrecognized' }] },
+    { name: 'a JSON object that is no capture or policy', input: '{"SAML": "nope"}', errors: [{ messageId: 'jsonUnrecognized' }] },
+    { name: 'broken JSON', input: '{"Statement": [}', errors: [{ messageId: 'jsonInvalid', line: 1, column: 16 }] },
+    { name: 'JSON nested past the limit', input: `{"a":${'['.repeat(100)}${']'.repeat(100)}}`, errors: [{ messageId: 'jsonInvalid', data: { detail: 'nested deeper than 64 levels' } }] },
     { name: 'a form body with only a RelayState', input: 'RelayState=https%3A%2F%2Fexample.com%2F', errors: [{ messageId: 'noResponseField' }] },
     {
       name: 'over the input limit',

@@ -7,7 +7,7 @@ export const IN001: Rule = {
     family: 'IN',
     stage: 'capture',
     severity: 'error',
-    summary: 'The input is empty, too large to read, or not a SAMLResponse in any form samlint knows',
+    summary: 'The input is empty, too large to read, or not a SAMLResponse, capture file or policy in any form samlint knows',
     facts: [],
     symptoms: ['invalid-base64'],
     messages: {
@@ -18,6 +18,14 @@ export const IN001: Rule = {
       unrecognized: {
         message: 'the input is neither XML, a form body nor base64',
         help: 'copy the `SAMLResponse` form field from the POST to `https://signin.aws.amazon.com/saml` (browser dev tools, Network tab, Payload)',
+      },
+      jsonInvalid: {
+        message: 'the input starts like JSON but is not valid JSON ({{detail}})',
+        help: 'export the HAR file or SAML-tracer trace again, or fix the policy where the JSON breaks; samlint reads strict JSON (no comments, no trailing commas)',
+      },
+      jsonUnrecognized: {
+        message: 'the JSON is neither a HAR file, a SAML-tracer export nor an IAM policy',
+        help: 'give samlint a HAR export of the browser’s Network tab, a SAML-tracer JSON export, or an IAM policy (`{"Version": "2012-10-17", "Statement": […]}`)',
       },
       noResponseField: {
         message: 'the form body has no `SAMLResponse` field',
@@ -33,6 +41,9 @@ export const IN001: Rule = {
     for (const problem of ctx.capture.problems) {
       if (problem.kind === 'empty') ctx.report({ messageId: 'empty' });
       else if (problem.kind === 'unrecognized') ctx.report({ messageId: 'unrecognized', location: ctx.at.input(problem.range) });
+      else if (problem.kind === 'json-invalid') {
+        ctx.report({ messageId: 'jsonInvalid', data: { detail: problem.detail }, location: ctx.at.input(problem.range) });
+      } else if (problem.kind === 'json-unrecognized') ctx.report({ messageId: 'jsonUnrecognized', location: ctx.at.input(problem.range) });
       else if (problem.kind === 'no-saml-response-field') {
         ctx.report({ messageId: 'noResponseField', location: ctx.at.input(problem.range) });
       } else if (problem.kind === 'input-too-large') {

@@ -32,7 +32,7 @@ export const MD001: Rule = {
     },
   },
   check(ctx) {
-    const root = ctx.xml?.root;
+    const root = ctx.metadata?.doc.root;
     const now = ctx.env.now?.getTime();
     if (!root || now === undefined) return;
     // IAM ignores validUntil (facts §11): for AWS it is a note, for other SPs a refusal.

@@ -24,7 +24,7 @@ export const MD002: Rule = {
     },
   },
   check(ctx) {
-    const root = ctx.xml?.root;
+    const root = ctx.metadata?.doc.root;
     if (!root) return;
     for (const entity of entityDescriptors(root)) {
       const entityId = attribute(entity, 'entityID');

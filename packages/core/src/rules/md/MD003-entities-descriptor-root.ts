@@ -20,7 +20,7 @@ export const MD003: Rule = {
     },
   },
   check(ctx) {
-    const root = ctx.xml?.root;
+    const root = ctx.metadata?.doc.root;
     if (!root || root.namespaceURI !== NS.md || root.localName !== 'EntitiesDescriptor') return;
     const entities = entityDescriptors(root);
     const idps = entities.filter(isIdentityProvider).map((e) => `\`${entityIdOf(e) ?? '(no entityID)'}\``);

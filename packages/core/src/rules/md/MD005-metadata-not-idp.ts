@@ -34,7 +34,7 @@ export const MD005: Rule = {
     },
   },
   check(ctx) {
-    const root = ctx.xml?.root;
+    const root = ctx.metadata?.doc.root;
     if (!root) return;
     const entities = entityDescriptors(root);
     if (entities.some(isIdentityProvider)) return;

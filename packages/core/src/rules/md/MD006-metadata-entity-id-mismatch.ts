@@ -20,7 +20,7 @@ export const MD006: Rule = {
     },
   },
   check(ctx) {
-    const root = ctx.xml?.root;
+    const root = ctx.metadata?.doc.root;
     const expected = ctx.env.sp.issuer;
     if (!root || expected === undefined) return;
     // Metadata with no IdP is MD005's finding, an IdP without entityID MD002's.
