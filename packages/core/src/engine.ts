@@ -5,7 +5,8 @@ import type { ContextNeed, Locate, MetadataContext, Report, Rule, RuleContext, S
 import { jsonLocation, parseJson, type JsonDocument } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
 import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
-import { isMetadataRoot } from './xml/dom.js';
+import { isMetadataRoot, textOf } from './xml/dom.js';
+import { entityDescriptors, entityIdOf, isIdentityProvider } from './saml/metadata.js';
 import { analyseSignatures, type SignatureInfo } from './sig/signatures.js';
 import { describeSigning } from './sig/coverage.js';
 import { SourceText } from './model/source-text.js';
@@ -38,6 +39,8 @@ export interface LintResult {
   inferred: Inferred[];
   /** Which elements are signed and how they verified, in words (responses only). */
   signatures?: string;
+  /** Who issued what was linted: the Response's Issuer or the metadata's entityID (config ignores are keyed by it). */
+  issuer?: string;
   /** The decoded XML, for `decode` and for mapping spans; never printed by the formatters. */
   xml?: string;
   relayState?: string;
@@ -117,6 +120,8 @@ export function analyse(
     xml: capture.xml,
     relayState: env.relayState?.raw,
   };
+  const issuer = issuerOf(response, metadata);
+  if (issuer !== undefined) result.issuer = issuer;
   return { result, parsed };
 }
 
@@ -138,6 +143,13 @@ function readPolicyInput(capture: Capture): { kind: PolicyKind; doc: JsonDocumen
   const kind = policyKind(doc.root);
   capture.description = `IAM ${kind} policy`;
   return { kind, doc };
+}
+
+function issuerOf(response: ResponseView | undefined, metadata: MetadataContext | undefined): string | undefined {
+  if (response?.issuer) return textOf(response.issuer).trim() || undefined;
+  if (metadata?.artifact !== 'xml') return undefined;
+  const idp = entityDescriptors(metadata.doc.root).find(isIdentityProvider);
+  return idp ? entityIdOf(idp) : undefined;
 }
 
 /** The metadata `metadata` rules read: the input when it is metadata, else the --metadata document. */
