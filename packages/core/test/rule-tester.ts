@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint, type LintOptions, type Rule } from '../src/index.js';
+import { lintFile, type LintOptions, type LintResult, type Rule } from '../src/index.js';
 import type { Report } from '../src/model/rule.js';
 
 export interface ValidCase {
@@ -21,15 +21,18 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedReport[];
 }
 
-/** Runs one rule alone over the input and returns what it reported, with the finding each became. */
+/**
+ * Runs one rule alone over the input and returns what it reported, with the findings each became: one
+ * result, or one per login of a HAR file or SAML-tracer export (`result` is the first).
+ */
 export function runRule(rule: Rule, input: string, options: LintOptions = {}) {
   const reports: Report[] = [];
   const spy: Rule = {
     meta: rule.meta,
     check: (ctx) => rule.check({ ...ctx, report: (r) => (reports.push(r), ctx.report(r)) }),
   };
-  const result = lint(input, options, [spy]);
-  return { reports, result };
+  const results = lintFile(input, options, [spy]);
+  return { reports, result: results[0] as LintResult, results };
 }
 
 /**
@@ -62,7 +65,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(c.name, () => {
-          const { reports, result } = runRule(rule, c.input, c.options);
+          const { reports, results } = runRule(rule, c.input, c.options);
           expect(reports.map((r) => r.messageId)).toEqual(c.errors.map((e) => e.messageId));
           c.errors.forEach((expected, i) => {
             const report = reports[i] as Report;
@@ -72,8 +75,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             if (expected.column !== undefined) expect(report.location?.span.column).toBe(expected.column);
           });
           // Every report becomes a finding with this rule's code, a message and help.
-          expect(result.findings.length).toBeGreaterThan(0);
-          for (const f of result.findings) {
+          const findings = results.flatMap((result) => result.findings);
+          expect(findings.length).toBeGreaterThan(0);
+          for (const f of findings) {
             expect(f.code).toBe(rule.meta.code);
             expect(f.message).not.toMatch(/\{\{/);
             expect(f.help).not.toMatch(/\{\{/);

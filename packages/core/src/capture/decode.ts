@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { SourceText } from '../model/source-text.js';
+import type { ContainerProblem } from './container.js';
 
 /** AWS's limit on the base64 SAMLResponse (facts AWS-SIZE-001: STS-API model, IAM-QUOTA). */
 export const AWS_MAX_SAML_RESPONSE_LENGTH = 100_000;
@@ -35,7 +36,8 @@ export type CaptureProblem =
   | { kind: 'response-too-large'; range: InputRange; length: number; limit: number }
   | { kind: 'response-too-small'; range: InputRange; length: number }
   | { kind: 'not-xml'; range: InputRange; preview: string }
-  | { kind: 'not-utf8'; range: InputRange };
+  | { kind: 'not-utf8'; range: InputRange }
+  | ContainerProblem;
 
 export interface Capture {
   input: SourceText;

@@ -4,6 +4,7 @@ import { SIG004 } from '../../src/rules/sig/SIG004-digest-mismatch.js';
 import { ruleTester } from '../rule-tester.js';
 import { positionOf } from '../cx-fixtures.js';
 import { SIGNED_ASSERTION, SIGNED_BOTH, trusting } from '../sig-fixtures.js';
+import { NON_ASCII_SIGNED, toSamlTracer } from '../capture-fixtures.js';
 
 const otherAgent = (xml: string) => replaceOnce(xml, `>${VICTIM_SESSION_NAME}<`, `>${ATTACKER_SESSION_NAME}<`);
 
@@ -15,6 +16,11 @@ ruleTester(SIG004, {
     {
       name: 'a change outside the signed Assertion',
       input: replaceOnce(SIGNED_ASSERTION, `Destination="${DEFAULTS.destination}"`, 'Destination="https://signin.aws.amazon.com/saml"'),
+    },
+    {
+      name: 'a mismatch on SAML-tracer’s Latin-1 decoded copy is IN015’s, not the IdP’s',
+      input: toSamlTracer([{ xml: NON_ASCII_SIGNED }], { profile: 'mask', legacy: true }),
+      options: trusting('idp'),
     },
   ],
   invalid: [
@@ -42,6 +48,12 @@ ruleTester(SIG004, {
       name: 'a pretty-printer re-indented the signed Assertion',
       input: SIGNED_ASSERTION.replace('<saml:AuthnStatement', '\n    <saml:AuthnStatement'),
       errors: [{ messageId: 'changed' }],
+    },
+    {
+      name: 'an edit of an ASCII-only response, read from SAML-tracer’s decoded copy',
+      input: toSamlTracer([{ xml: otherAgent(SIGNED_ASSERTION) }], { profile: 'mask' }),
+      options: trusting('idp'),
+      errors: [{ messageId: 'changed', data: { target: '`Assertion`' } }],
     },
   ],
 });

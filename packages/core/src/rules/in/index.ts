@@ -9,3 +9,7 @@ export { IN008 } from './IN008-saml-request-not-response.js';
 export { IN009 } from './IN009-users-list-unreadable.js';
 export { IN010 } from './IN010-trust-unreadable.js';
 export { IN011 } from './IN011-decryption-failed.js';
+export { IN012 } from './IN012-capture-without-login.js';
+export { IN013 } from './IN013-post-data-missing.js';
+export { IN014 } from './IN014-capture-value-masked.js';
+export { IN015 } from './IN015-saml-field-not-byte-exact.js';

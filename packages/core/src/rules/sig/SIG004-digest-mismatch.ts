@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { signedBytesUncertain } from '../../capture/container.js';
 import { describeTarget } from '../../sig/coverage.js';
 
 export const SIG004: Rule = {
@@ -19,6 +20,8 @@ export const SIG004: Rule = {
     },
   },
   check(ctx) {
+    // On SAML-tracer's decoded copy a mismatch proves nothing about the IdP: IN015 reports it instead.
+    if (signedBytesUncertain(ctx.capture)) return;
     for (const signature of ctx.signatures()) {
       if (signature.status !== 'digest-mismatch') continue;
       ctx.report({

@@ -1,0 +1,62 @@
+import { readContainer, toFileRange, type Container, type Login } from './capture/container.js';
+import { decodeCapture, type Capture, type CaptureProblem, type InputRange } from './capture/decode.js';
+import { analyse, lint, type LintResult } from './engine.js';
+import type { LintOptions } from './environment.js';
+import type { Rule } from './model/rule.js';
+import { RULES } from './rules/index.js';
+
+/**
+ * Lints a file as the user has it. A HAR file or SAML-tracer export gives one result per SAML login in
+ * it (or one saying there is none); anything else gives the one result of `lint`. Locations in the
+ * `input` artifact point into the file itself.
+ */
+export function lintFile(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult[] {
+  const container = readContainer(text);
+  if (!container) return [lint(text, options, rules)];
+  if (!container.logins.length) {
+    const capture: Capture = {
+      input: container.doc.source,
+      detected: 'unknown',
+      description: `${container.description}, no SAML login`,
+      problems: [...container.problems],
+    };
+    return [analyse(text, options, rules, capture).result];
+  }
+  return container.logins.map((login) => lintLogin(container, login, options, rules));
+}
+
+function lintLogin(container: Container, login: Login, options: LintOptions, rules: readonly Rule[]): LintResult {
+  // The user's --now wins; otherwise time is judged by the server's clock when it received the login.
+  const clock = options.now === undefined && login.text !== undefined ? login.clock : undefined;
+  const { result } = analyse(login.text ?? '', clock ? { ...options, now: clock.date } : options, rules, captureOf(container, login));
+  if (clock) result.inferred.push({ what: 'now', value: clock.date.toISOString(), from: clock.from });
+  result.entry = { index: login.entry, label: login.label };
+  return result;
+}
+
+/** The login decoded as a paste would be, with every range moved to where the value sits in the file. */
+function captureOf(container: Container, login: Login): Capture {
+  const input = container.doc.source;
+  if (login.text === undefined) {
+    return { input, detected: 'unknown', description: `${container.description}, no SAMLResponse value`, problems: [...login.problems] };
+  }
+  const decoded = decodeCapture(login.text);
+  const map = (range: InputRange) => toFileRange(login.segments, range);
+  const problems: CaptureProblem[] = decoded.problems.map((p) => ('range' in p ? { ...p, range: map(p.range) } : p));
+  let detected = decoded.detected;
+  if (detected === 'json') {
+    // A value that is itself JSON is no response; the engine would otherwise read it as a policy.
+    detected = 'unknown';
+    problems.push({ kind: 'unrecognized', range: map({ start: 0, end: login.text.length }) });
+  }
+  const relayState = decoded.relayState ? { value: decoded.relayState.value, range: map(decoded.relayState.range) } : login.relayState;
+  return {
+    ...decoded,
+    input,
+    detected,
+    description: `${container.description}, ${login.description ?? decoded.description}`,
+    value: decoded.value && map(decoded.value),
+    relayState,
+    problems: [...login.problems, ...problems],
+  };
+}

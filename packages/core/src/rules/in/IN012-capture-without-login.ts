@@ -1,0 +1,50 @@
+import type { ContainerFormat } from '../../capture/container.js';
+import type { Rule } from '../../model/rule.js';
+
+const FORMAT: Record<ContainerFormat, string> = { har: 'HAR file', 'saml-tracer': 'SAML-tracer export' };
+
+const RECORD_AGAIN =
+  'record the sign-in again with the capture running from the start: open the browser’s Network tab with “Preserve log” (Firefox: “Persist Logs”), or start SAML-tracer, before you sign in through the IdP, then export; the login is the POST from the IdP to `https://signin.aws.amazon.com/saml` (or a regional `…signin.aws.amazon.com/saml`)';
+
+export const IN012: Rule = {
+  meta: {
+    code: 'IN012',
+    name: 'capture-without-login',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'error',
+    summary: 'A HAR file or SAML-tracer export holds no request that carries a SAMLResponse',
+    facts: [],
+    symptoms: [],
+    messages: {
+      none: {
+        message: 'the {{format}} holds {{requests}}, none a POST with `SAMLResponse`',
+        help: RECORD_AGAIN,
+      },
+      empty: {
+        message: 'the {{format}} holds no requests',
+        help: RECORD_AGAIN,
+      },
+      malformed: {
+        message: 'the {{format}} cannot be read: {{path}} is not {{expected}}',
+        help: 'export the file again from the browser’s Network tab or from SAML-tracer, and pass it unedited; samlint reads HAR 1.2 (`log.entries[]`) and SAML-tracer exports (`requests[]`)',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind === 'no-login') {
+        const data = { format: FORMAT[problem.format], requests: `${problem.requests} request${problem.requests === 1 ? '' : 's'}` };
+        const more = problem.requests - problem.seen.length;
+        const notes = [...problem.seen.map((label) => `seen: ${label}`), ...(more > 0 ? [`and ${more} more`] : [])];
+        ctx.report({ messageId: problem.requests ? 'none' : 'empty', data, location: ctx.at.input(problem.range), notes });
+      } else if (problem.kind === 'container-malformed') {
+        ctx.report({
+          messageId: 'malformed',
+          data: { format: FORMAT[problem.format], path: problem.path, expected: problem.expected },
+          location: ctx.at.input(problem.range),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,186 @@
+// Wraps signed responses the way browsers and SAML-tracer save them: a HAR 1.2 file as Chrome's DevTools
+// exports it, and a SAML-tracer export (current and legacy, with each export profile). Plain templating
+// after the published formats (HAR 1.2; simplesamlphp/SAML-tracer SAMLTraceIO.js and filters.js);
+// nothing here reads samlint. Used by ../generate.mjs and by the unit tests.
+import { createHash } from 'node:crypto';
+import { ACS, NOW, RELAY_STATE, toBase64 } from './response.mjs';
+
+const IDP_SSO = 'https://example.okta.com/app/amazon_aws/exk1a2b3c4d5e6f7g8h9/sso/saml';
+const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+
+/** `Fri, 27 Nov 2026 09:00:30 GMT` for an ISO time, as HTTP writes dates. */
+const httpDate = (iso) => new Date(iso).toUTCString();
+const later = (iso, ms) => new Date(new Date(iso).getTime() + ms).toISOString();
+
+function harEntry({ method, url, headers = [], postData, status, responseHeaders, started }) {
+  const query = url.includes('?') ? [...new URL(url).searchParams].map(([name, value]) => ({ name, value })) : [];
+  return {
+    _initiator: { type: method === 'POST' ? 'other' : 'parser' },
+    _priority: 'VeryHigh',
+    _resourceType: 'document',
+    cache: {},
+    connection: '443',
+    pageref: 'page_1',
+    request: {
+      method,
+      url,
+      httpVersion: 'http/2.0',
+      headers: [
+        { name: ':authority', value: new URL(url).host },
+        { name: ':method', value: method },
+        { name: 'accept', value: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+        { name: 'user-agent', value: USER_AGENT },
+        ...headers,
+      ],
+      queryString: query,
+      cookies: [],
+      headersSize: -1,
+      bodySize: postData?.text?.length ?? 0,
+      ...(postData ? { postData } : {}),
+    },
+    response: {
+      status,
+      statusText: '',
+      httpVersion: 'http/2.0',
+      headers: responseHeaders,
+      cookies: [],
+      content: { size: 0, mimeType: 'text/html' },
+      redirectURL: responseHeaders.find((h) => h.name === 'location')?.value ?? '',
+      headersSize: -1,
+      bodySize: -1,
+      _transferSize: 512,
+      _error: null,
+    },
+    serverIPAddress: '192.0.2.10',
+    startedDateTime: started,
+    time: 85.2,
+    timings: { blocked: 1.1, dns: -1, ssl: -1, connect: -1, send: 0.2, wait: 80.4, receive: 3.5, _blocked_queueing: 0.6 },
+  };
+}
+
+/**
+ * A HAR 1.2 file as Chrome exports it, one IdP page, POST to AWS and console page per login. Each login:
+ * `{ xml, relayState, url, date, postData }` where `postData` is `'text+params'` (Chrome's default),
+ * `'params'`, `'text'` or `'none'` (a browser that left the body out), and `body` replaces the form body.
+ */
+export function toHar(logins) {
+  const entries = [];
+  for (const login of logins) {
+    const date = login.date ?? NOW;
+    const url = login.url ?? ACS;
+    const body = login.body ?? new URLSearchParams({ SAMLResponse: toBase64(login.xml), RelayState: login.relayState ?? RELAY_STATE }).toString();
+    const params = body.split('&').map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1) }));
+    const form = login.postData ?? 'text+params';
+    const postData = {
+      mimeType: 'application/x-www-form-urlencoded',
+      ...(form.includes('text') ? { text: body } : {}),
+      ...(form.includes('params') ? { params } : {}),
+    };
+    entries.push(
+      harEntry({
+        method: 'GET',
+        url: IDP_SSO,
+        status: 200,
+        started: later(date, -1200),
+        responseHeaders: [
+          { name: 'date', value: httpDate(later(date, -1200)) },
+          { name: 'content-type', value: 'text/html;charset=utf-8' },
+        ],
+      }),
+      harEntry({
+        method: 'POST',
+        url,
+        headers: [
+          { name: 'content-type', value: 'application/x-www-form-urlencoded' },
+          { name: 'origin', value: 'https://example.okta.com' },
+          { name: 'referer', value: 'https://example.okta.com/' },
+        ],
+        postData: form === 'none' ? undefined : postData,
+        status: 302,
+        started: later(date, -90),
+        responseHeaders: [
+          { name: 'cache-control', value: 'no-cache, no-store' },
+          { name: 'date', value: httpDate(date) },
+          { name: 'location', value: login.relayState ?? RELAY_STATE },
+        ],
+      }),
+      harEntry({
+        method: 'GET',
+        url: login.relayState ?? RELAY_STATE,
+        status: 200,
+        started: later(date, 200),
+        responseHeaders: [{ name: 'date', value: httpDate(later(date, 1000)) }],
+      }),
+    );
+  }
+  const har = {
+    log: {
+      version: '1.2',
+      creator: { name: 'WebInspector', version: '537.36' },
+      pages: [{ startedDateTime: entries[0]?.startedDateTime ?? NOW, id: 'page_1', title: IDP_SSO, pageTimings: { onContentLoad: 310.4, onLoad: 402.9 } }],
+      entries,
+    },
+  };
+  return `${JSON.stringify(har, null, 2)}\n`;
+}
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A SAML-tracer export of the logins (each `{ xml, relayState, url, date }`): `profile` is the export
+ * dialog's choice, `'none'`, `'mask'` (hashes) or `'remove'` (`{obf:…}`); `legacy` writes the
+ * pre-WebExtension shape (no requestId, header pairs, raw postData, epoch-ms timestamp, Latin-1 `saml`).
+ */
+export function toSamlTracer(logins, { profile = 'none', legacy = false } = {}) {
+  const alternatives = [];
+  const obfuscate = (value) => {
+    if (!alternatives.includes(value)) alternatives.push(value);
+    return `{obf:alternative_${alternatives.indexOf(value)}}`;
+  };
+  const hide = (value) => (profile === 'mask' ? `{hash:${sha256(value)}}` : profile === 'remove' ? obfuscate(value) : value);
+  const headers = (list) => (legacy ? list.map(({ name, value }) => [name, value]) : list);
+  const requests = logins.flatMap((login, i) => {
+    const date = login.date ?? NOW;
+    const relayState = login.relayState ?? RELAY_STATE;
+    const base64 = toBase64(login.xml);
+    const cookie = `JSESSIONID=${profile === 'none' ? 'node01abc' : hide('node01abc')}`;
+    const idpPage = {
+      method: 'GET',
+      url: IDP_SSO,
+      ...(legacy ? {} : { requestId: String(4810 + i * 3) }),
+      requestHeaders: headers([{ name: 'Host', value: 'example.okta.com' }, { name: 'User-Agent', value: USER_AGENT }]),
+      get: [],
+      responseStatus: 200,
+      responseStatusText: 'HTTP/1.1 200 OK',
+      responseHeaders: headers([{ name: 'Date', value: httpDate(later(date, -1200)) }, { name: 'Content-Type', value: 'text/html;charset=utf-8' }]),
+    };
+    const form = new URLSearchParams({ SAMLResponse: base64, RelayState: relayState }).toString();
+    const post = {
+      method: 'POST',
+      url: login.url ?? ACS,
+      ...(legacy ? {} : { requestId: String(4811 + i * 3) }),
+      requestHeaders: headers([
+        { name: 'Host', value: new URL(login.url ?? ACS).host },
+        { name: 'Content-Type', value: 'application/x-www-form-urlencoded' },
+        { name: 'Origin', value: 'https://example.okta.com' },
+        { name: 'Cookie', value: cookie },
+      ]),
+      // SAMLTrace.Request: the browser's formData (current) or the raw body (legacy), then its pairs.
+      postData: profile !== 'none' ? '{overwritten}' : legacy ? form : { SAMLResponse: [base64], RelayState: [relayState] },
+      post: [
+        ['SAMLResponse', hide(base64)],
+        ['RelayState', hide(relayState)],
+      ],
+      ...(legacy ? {} : { protocol: 'SAML-P' }),
+      // The current version decodes a POST value as UTF-8; legacy versions kept atob's one character per byte.
+      saml: legacy ? Buffer.from(login.xml, 'utf8').toString('latin1') : login.xml,
+      responseStatus: 302,
+      responseStatusText: 'HTTP/1.1 302 Found',
+      responseHeaders: headers([{ name: 'Date', value: httpDate(date) }, { name: 'Location', value: relayState }]),
+    };
+    return [idpPage, post];
+  });
+  const timestamp = later(logins.at(-1)?.date ?? NOW, 60_000);
+  const trace = { requests, timestamp: legacy ? new Date(timestamp).getTime() : timestamp };
+  return legacy ? JSON.stringify(trace) : JSON.stringify(trace, null, 2);
+}
