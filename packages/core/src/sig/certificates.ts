@@ -26,13 +26,20 @@ export function readCertificates(text: string, source: string): CertificateResul
   return bodies.map((body, i) => certificateFromBase64(body, bodies.length > 1 ? `${source} (#${i + 1})` : source));
 }
 
+/** The bytes of a base64 DER certificate (whitespace ignored); undefined when the text is not base64. */
+export function derFromBase64(base64: string): Buffer | undefined {
+  const compact = base64.replace(/\s+/g, '');
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(compact) ? Buffer.from(compact, 'base64') : undefined;
+}
+
 /** A certificate from its base64 DER, as it stands in PEM, in metadata or in a KeyInfo. */
 export function certificateFromBase64(base64: string, source: string): CertificateResult {
   const compact = base64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return { ok: false, problem: `${source}: not base64 or PEM` };
+  const der = derFromBase64(compact);
+  if (!der) return { ok: false, problem: `${source}: not base64 or PEM` };
   // Every getter of X509Certificate may throw on a damaged certificate (publicKey does on an odd SPKI).
   try {
-    const x509 = new X509Certificate(Buffer.from(compact, 'base64'));
+    const x509 = new X509Certificate(der);
     const details = x509.publicKey.asymmetricKeyDetails;
     return {
       ok: true,
@@ -50,6 +57,18 @@ export function certificateFromBase64(base64: string, source: string): Certifica
   } catch (error) {
     return { ok: false, problem: `${source}: not an X.509 certificate samlint can read (${(error as Error).message})` };
   }
+}
+
+/** AWS refuses IdP metadata whose key is shorter (facts AWS-MD-001, IAM-IDP). */
+export const AWS_MINIMUM_KEY_BITS = 1024;
+/** Today's floor for RSA (NIST SP 800-57 part 1, 112-bit security). */
+export const RECOMMENDED_KEY_BITS = 2048;
+
+/** How short an RSA key is: `refused` under AWS's 1024-bit minimum, `weak` under 2048 bits. */
+export function rsaKeyWeakness(certificate: Certificate): 'refused' | 'weak' | undefined {
+  if ((certificate.keyType !== 'rsa' && certificate.keyType !== 'rsa-pss') || certificate.keyBits === undefined) return undefined;
+  if (certificate.keyBits < AWS_MINIMUM_KEY_BITS) return 'refused';
+  return certificate.keyBits < RECOMMENDED_KEY_BITS ? 'weak' : undefined;
 }
 
 /** `AB:CD:…` shortened for messages; the full value goes in notes. */

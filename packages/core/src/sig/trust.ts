@@ -1,6 +1,7 @@
-import { NS, attribute, childElements, descendants, isMetadataRoot, textOf } from '../xml/dom.js';
+import { METADATA_CERTIFICATE_SOURCE, entityDescriptors, idpKeyCertificates, isIdentityProvider } from '../saml/metadata.js';
+import { attribute, isMetadataRoot } from '../xml/dom.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
-import { certificateFromBase64, readCertificates, type Certificate } from './certificates.js';
+import { readCertificates, type Certificate } from './certificates.js';
 
 export interface Trust {
   certificates: Certificate[];
@@ -28,28 +29,27 @@ function readMetadata(text: string, trust: Trust): void {
   const parsed = parseXml(text.replace(/^\uFEFF/, ''));
   const root = parsed.doc?.root;
   if (!root || !isMetadataRoot(root)) {
-    trust.problems.push('--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)');
+    // Read as UTF-8, a UTF-16 file starts with U+FFFD (its byte order mark) and has a NUL after each ASCII letter.
+    const notUtf8 = text.startsWith('\uFFFD') || text.includes('\u0000');
+    trust.problems.push(
+      notUtf8
+        ? '--metadata: not UTF-8 text (UTF-16 or another encoding); IAM takes metadata as UTF-8'
+        : '--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)',
+    );
     return;
   }
   trust.metadataDocument = parsed.doc;
   // An EntitiesDescriptor may hold many entities; the IdP is the one with an IDPSSODescriptor.
-  const entity = [root, ...descendants(root, NS.md, 'EntityDescriptor')].find(
-    (e) => e.localName === 'EntityDescriptor' && childElements(e, NS.md, 'IDPSSODescriptor').length > 0,
-  );
-  // Metadata without an IdP is MD005's finding, located in the metadata file.
+  const entity = entityDescriptors(root).find(isIdentityProvider);
+  // No IdP (MD005), no signing certificate (MD010) and unreadable ones (MD009) are reported in the metadata file.
   if (!entity) return;
   trust.metadataEntityId = attribute(entity, 'entityID');
-  let found = 0;
-  for (const idp of childElements(entity, NS.md, 'IDPSSODescriptor')) {
-    for (const key of childElements(idp, NS.md, 'KeyDescriptor')) {
-      if (attribute(key, 'use') === 'encryption') continue;
-      for (const cert of descendants(key, NS.ds, 'X509Certificate')) {
-        found++;
-        const result = certificateFromBase64(textOf(cert), 'metadata');
-        if (result.ok) trust.certificates.push(result.certificate);
-        else trust.problems.push(`--metadata: ${result.problem}`);
-      }
-    }
+  for (const key of idpKeyCertificates(root)) {
+    if (key.entity === entity && key.uses.includes('signing') && key.result.ok) trust.certificates.push(key.result.certificate);
   }
-  if (found === 0) trust.problems.push('--metadata: the IDPSSODescriptor has no signing certificate (KeyDescriptor)');
+}
+
+/** Fingerprints of the trusted certificates that came from --metadata, which the MD rules report. */
+export function metadataFingerprints(certificates: readonly Certificate[]): Set<string> {
+  return new Set(certificates.filter((c) => c.source === METADATA_CERTIFICATE_SOURCE).map((c) => c.fingerprint256));
 }

@@ -17,8 +17,10 @@ ruleTester(IN010, {
     { name: 'bare base64 DER', input, options: { certificates: [base64] } },
     { name: 'two certificates in one PEM file (rotation)', input, options: { certificates: [`${pem}\n${pem}`] } },
     { name: 'IdP metadata with a signing key', input, options: { metadata: metadata(idpDescriptor) } },
-    // Metadata is read, but describes no IdP: MD005 says so in the metadata file.
+    // Metadata is read, but describes no IdP, or an IdP without a usable key: MD005, MD010 and MD009 say so in the metadata file.
     { name: 'SP metadata instead of the IdP’s', input, options: { metadata: metadata('<md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/>') } },
+    { name: 'IdP metadata without a signing key', input, options: { metadata: metadata('<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/>') } },
+    { name: 'IdP metadata with an unreadable key', input, options: { metadata: metadata(idpDescriptor.replace(base64, 'bm9wZQ==')) } },
   ],
   invalid: [
     { name: 'not a certificate', input, options: { certificates: ['hello'] }, errors: [{ messageId: 'unreadable' }] },
@@ -26,10 +28,10 @@ ruleTester(IN010, {
     { name: 'a private key instead of a certificate', input, options: { certificates: ['-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----'] }, errors: [{ messageId: 'unreadable' }] },
     { name: 'metadata that is not XML', input, options: { metadata: '{}' }, errors: [{ messageId: 'unreadable' }] },
     {
-      name: 'IdP metadata without a signing key',
+      name: 'metadata saved as UTF-16, read as UTF-8',
       input,
-      options: { metadata: metadata('<md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"/>') },
-      errors: [{ messageId: 'unreadable' }],
+      options: { metadata: Buffer.from(`\uFEFF${metadata(idpDescriptor)}`, 'utf16le').toString('utf8') },
+      errors: [{ messageId: 'unreadable', data: { problem: '--metadata: not UTF-8 text (UTF-16 or another encoding); IAM takes metadata as UTF-8' } }],
     },
   ],
 });

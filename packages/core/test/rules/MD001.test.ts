@@ -1,5 +1,5 @@
 import { MD001 } from '../../src/rules/md/MD001-metadata-expired.js';
-import { IDP, IDP_DESCRIPTOR, aggregate, idp } from '../metadata-fixtures.js';
+import { IDP, IDP_DESCRIPTOR, aggregate, awsSp, idp } from '../metadata-fixtures.js';
 import { ruleTester } from '../rule-tester.js';
 
 const now = '2026-11-27T09:00:30Z';
@@ -28,6 +28,12 @@ ruleTester(MD001, {
       input: aggregate([`entityID="${IDP}" validUntil="2014-02-22T00:39:43Z"`, IDP_DESCRIPTOR]),
       options: { now },
       errors: [{ messageId: 'expired', data: { element: 'EntityDescriptor' }, line: 2 }],
+    },
+    {
+      name: 'a copy of AWS’s SP metadata: a warning whatever the profile, since the IdP reads it',
+      input: awsSp(undefined, 'validUntil="2026-06-01T00:00:00Z"'),
+      options: { now },
+      errors: [{ messageId: 'awsSpExpired', data: { age: '179 days' }, severity: 'warning', line: 4 }],
     },
     {
       name: 'not a time',

@@ -1,5 +1,6 @@
 import { MD005 } from '../../src/rules/md/MD005-metadata-not-idp.js';
-import { IDP, IDP_DESCRIPTOR, MD, SP_DESCRIPTOR, aggregate, idp } from '../metadata-fixtures.js';
+import { buildResponse } from '../../../../test-vectors/lib/response.mjs';
+import { IDP, IDP_DESCRIPTOR, MD, SP_DESCRIPTOR, aggregate, awsSp, idp } from '../metadata-fixtures.js';
 import { ruleTester } from '../rule-tester.js';
 
 const SP = 'https://sp.example.com/saml/metadata';
@@ -8,6 +9,9 @@ const spMetadata = (entityId: string) => `<md:EntityDescriptor xmlns:md="${MD}" 
 ruleTester(MD005, {
   valid: [
     { name: 'IdP metadata', input: idp() },
+    // Linted on its own, AWS's SP metadata is what users edit before giving it to the IdP: MD020–MD023 check it.
+    { name: 'AWS’s SP metadata as the input', input: awsSp() },
+    { name: 'a minimal AWS SP metadata as the input', input: spMetadata('urn:amazon:webservices') },
     { name: 'an aggregate that holds the IdP', input: aggregate([`entityID="${SP}"`, SP_DESCRIPTOR], [`entityID="${IDP}"`, IDP_DESCRIPTOR]) },
   ],
   invalid: [
@@ -23,9 +27,10 @@ ruleTester(MD005, {
       errors: [{ messageId: 'notIdp' }],
     },
     {
-      name: 'AWS’s SP metadata',
-      input: spMetadata('urn:amazon:webservices'),
-      errors: [{ messageId: 'awsSp' }],
+      name: 'AWS’s SP metadata given with --metadata, where the IdP’s belongs',
+      input: buildResponse(),
+      options: { metadata: awsSp() },
+      errors: [{ messageId: 'awsSp', line: 4, column: 1 }],
     },
     {
       name: 'an aggregate of SPs (python3-saml entities_metadata)',

@@ -1,5 +1,6 @@
 import { MD006 } from '../../src/rules/md/MD006-metadata-entity-id-mismatch.js';
 import { IDP, IDP_DESCRIPTOR, MD, SP_DESCRIPTOR, aggregate, idp } from '../metadata-fixtures.js';
+import { buildResponse } from '../../../../test-vectors/lib/response.mjs';
 import { ruleTester } from '../rule-tester.js';
 
 const OTHER = 'http://www.okta.com/exk9z8y7x6w5v4u3t2s1';
@@ -13,6 +14,12 @@ ruleTester(MD006, {
     { name: 'no --issuer: unchecked', input: idp(`entityID="${OTHER}"`) },
     { name: 'SP metadata is MD005’s', input: `<md:EntityDescriptor xmlns:md="${MD}" entityID="${OTHER}">${SP_DESCRIPTOR}</md:EntityDescriptor>`, options: expectIdp },
     { name: 'no entityID is MD002’s', input: idp('ID="_md1"'), options: expectIdp },
+    // --metadata alone makes its entityID the expected Issuer: a mismatch is the response's (SAML022), reported once.
+    {
+      name: 'a response of another IdP checked with --metadata',
+      input: buildResponse({ issuer: OTHER, responseIssuer: OTHER }),
+      options: { metadata: idp() },
+    },
   ],
   invalid: [
     {

@@ -1,7 +1,7 @@
 import { SIG009 } from '../../src/rules/sig/SIG009-weak-key.js';
 import { ruleTester } from '../rule-tester.js';
 import { positionOf } from '../cx-fixtures.js';
-import { SIGNED_ASSERTION, SIGNED_BOTH, trusting, vector } from '../sig-fixtures.js';
+import { SIGNED_ASSERTION, SIGNED_BOTH, idpMetadata, trusting, vector } from '../sig-fixtures.js';
 
 const WEAK_1024 = vector('sig/weak-key-1024.xml');
 const WEAK_512 = vector('sig/weak-key-512.xml');
@@ -10,6 +10,9 @@ ruleTester(SIG009, {
   valid: [
     { name: 'a 2048-bit key, trusted', input: SIGNED_BOTH, options: trusting('idp') },
     { name: 'a 2048-bit key in KeyInfo, nothing trusted', input: SIGNED_ASSERTION },
+    // MD012 reports a --metadata certificate, in the metadata file, wherever else it appears.
+    { name: 'a weak certificate from --metadata', input: SIGNED_BOTH, options: { metadata: idpMetadata('idp', 'weak512') } },
+    { name: 'the KeyInfo certificate is the weak one of --metadata', input: WEAK_1024, options: { metadata: idpMetadata('weak1024') } },
   ],
   invalid: [
     {

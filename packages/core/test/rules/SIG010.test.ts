@@ -2,7 +2,7 @@ import { NOW } from '../../../../test-vectors/lib/response.mjs';
 import { SIG010 } from '../../src/rules/sig/SIG010-certificate-expired.js';
 import { ruleTester } from '../rule-tester.js';
 import { positionOf } from '../cx-fixtures.js';
-import { SIGNED_ASSERTION, SIGNED_BOTH, certificate, trusting, vector } from '../sig-fixtures.js';
+import { SIGNED_ASSERTION, SIGNED_BOTH, certificate, idpMetadata, trusting, vector } from '../sig-fixtures.js';
 
 const EXPIRED = vector('sig/certificate-expired.xml');
 
@@ -10,6 +10,8 @@ ruleTester(SIG010, {
   valid: [
     { name: 'inside the validity dates', input: SIGNED_BOTH, options: { ...trusting('idp'), now: NOW } },
     { name: 'no --now: the rule cannot run', input: EXPIRED, options: trusting('expired') },
+    // MD011 reports a --metadata certificate, in the metadata file, wherever else it appears.
+    { name: 'the KeyInfo certificate is the expired one of --metadata', input: EXPIRED, options: { metadata: idpMetadata('expired'), now: NOW } },
     { name: 'the expired certificate, back when it was valid', input: EXPIRED, options: { ...trusting('expired'), now: '2021-06-01T00:00:00Z' } },
   ],
   invalid: [

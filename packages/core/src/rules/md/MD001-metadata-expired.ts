@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { entityDescriptors, isAwsServiceProvider, isIdentityProvider } from '../../saml/metadata.js';
 import { parseSamlTime, secondsBetween } from '../../saml/time.js';
 import { NS, attribute, descendants } from '../../xml/dom.js';
 
@@ -25,6 +26,10 @@ export const MD001: Rule = {
         message: '`{{element}}` validUntil `{{value}}` passed {{age}} before --now',
         help: 'download current metadata from the IdP (its metadata URL or admin console) and give that to the service provider; if the IdP writes a short validUntil on purpose, the SP must refresh the metadata before then',
       },
+      awsSpExpired: {
+        message: 'AWS SP metadata validUntil `{{value}}` passed {{age}} before --now',
+        help: 'IdPs that honour validUntil (Shibboleth’s metadata providers, for one) refuse this copy of AWS’s metadata: download it again (`https://signin.aws.amazon.com/static/saml-metadata.xml`, or the regional one) and redo your edits, or remove validUntil from a copy you maintain',
+      },
       invalid: {
         message: '`{{element}}` validUntil `{{value}}` is not a UTC xs:dateTime',
         help: 'validUntil is an `xs:dateTime` like `2027-11-27T00:00:00Z`; export the metadata again from the IdP instead of editing it by hand',
@@ -38,6 +43,8 @@ export const MD001: Rule = {
     // IAM ignores validUntil (facts §11): for AWS it is a note, for other SPs a refusal.
     const severity = ctx.env.profile === 'aws' ? 'info' : undefined;
     const notes = ctx.env.profile === 'aws' ? ['IAM ignores the metadata’s validUntil and cacheDuration and sets its own Valid until date'] : [];
+    // AWS's SP metadata is read by the IdP, not IAM: its validUntil matters whatever the profile.
+    const awsSp = !entityDescriptors(root).some(isIdentityProvider) && entityDescriptors(root).some(isAwsServiceProvider);
     for (const element of [root, ...descendants(root, NS.md, '*')]) {
       const value = attribute(element, 'validUntil');
       if (value === undefined) continue;
@@ -47,7 +54,9 @@ export const MD001: Rule = {
       if (instant === undefined) {
         ctx.report({ messageId: 'invalid', data, location, severity: 'warning' });
       } else if (instant <= now) {
-        ctx.report({ messageId: 'expired', data: { ...data, age: describeAge(secondsBetween(instant, now)) }, location, severity, notes });
+        const age = describeAge(secondsBetween(instant, now));
+        if (awsSp) ctx.report({ messageId: 'awsSpExpired', data: { ...data, age }, location, severity: 'warning' });
+        else ctx.report({ messageId: 'expired', data: { ...data, age }, location, severity, notes });
       }
     }
   },

@@ -40,7 +40,9 @@ export const MD005: Rule = {
     if (entities.some(isIdentityProvider)) return;
     const location = ctx.at.element(root);
     if (entities.some((e) => entityIdOf(e) === AWS_SP_ENTITY_ID)) {
-      ctx.report({ messageId: 'awsSp', location });
+      // Linted on its own, AWS's SP metadata is what users edit (a regional ACS) and MD020–MD023 check it;
+      // given with --metadata it stands where the IdP's metadata belongs.
+      if (ctx.metadata?.artifact === 'metadata') ctx.report({ messageId: 'awsSp', location });
       return;
     }
     const found = [...new Set(entities.flatMap(roles))].map((r) => `\`${r}\``).join(', ') || 'no role descriptor';

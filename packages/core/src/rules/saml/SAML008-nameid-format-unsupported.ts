@@ -1,17 +1,6 @@
+import { AWS_NAME_ID_FORMATS as SUPPORTED_FORMATS } from '../../aws/name-id.js';
 import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
-
-/** The NameID formats AWS single sign-on supports (facts §13: IAM-ASSERT and the AWS SP metadata). */
-const SUPPORTED_FORMATS: readonly string[] = [
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:transient',
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:X509SubjectName',
-  'urn:oasis:names:tc:SAML:1.1:nameid-format:WindowsDomainQualifiedName',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:kerberos',
-  'urn:oasis:names:tc:SAML:2.0:nameid-format:entity',
-];
 
 /** The supported format with the same last word, ignoring case: catches `SAML:2.0:…:emailAddress` and the like. */
 function nearestSupported(format: string): string | undefined {

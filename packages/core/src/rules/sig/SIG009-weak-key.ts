@@ -1,16 +1,8 @@
 import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
-import type { Certificate } from '../../sig/certificates.js';
+import { rsaKeyWeakness, type Certificate } from '../../sig/certificates.js';
+import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
-
-/** AWS refuses IdP metadata whose key is shorter (facts AWS-MD-001, IAM-IDP). */
-const AWS_MINIMUM_BITS = 1024;
-/** Today's floor for RSA (NIST SP 800-57 part 1, 112-bit security). */
-const RECOMMENDED_BITS = 2048;
-
-function isShortRsa(certificate: Certificate): boolean {
-  return certificate.keyType === 'rsa' && certificate.keyBits !== undefined && certificate.keyBits < RECOMMENDED_BITS;
-}
 
 export const SIG009: Rule = {
   meta: {
@@ -21,7 +13,7 @@ export const SIG009: Rule = {
     severity: 'warning',
     summary: 'The signing certificate has an RSA key under 2048 bits (under 1024, AWS refuses the metadata)',
     facts: ['AWS-MD-001'],
-    symptoms: ['signature-invalid'],
+    symptoms: ['signature-invalid', 'could-not-parse-metadata'],
     messages: {
       refused: {
         message: 'the {{source}} certificate has a {{bits}}-bit RSA key; AWS refuses keys under 1024 bits',
@@ -34,15 +26,16 @@ export const SIG009: Rule = {
     },
   },
   check(ctx) {
-    const seen = new Set<string>();
+    // The --metadata certificates are MD012's, located in the metadata, wherever else they appear.
+    const seen = metadataFingerprints(ctx.env.trusted);
     const report = (certificate: Certificate, location?: Location) => {
-      if (!isShortRsa(certificate) || seen.has(certificate.fingerprint256)) return;
+      const weakness = rsaKeyWeakness(certificate);
+      if (!weakness || seen.has(certificate.fingerprint256)) return;
       seen.add(certificate.fingerprint256);
-      const bits = certificate.keyBits ?? 0;
       ctx.report({
-        messageId: bits < AWS_MINIMUM_BITS ? 'refused' : 'weak',
-        data: { source: certificate.source, bits },
-        severity: bits < AWS_MINIMUM_BITS ? 'error' : 'warning',
+        messageId: weakness,
+        data: { source: certificate.source, bits: certificate.keyBits ?? 0 },
+        severity: weakness === 'refused' ? 'error' : 'warning',
         location,
       });
     };

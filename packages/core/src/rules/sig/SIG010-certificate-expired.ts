@@ -1,6 +1,7 @@
 import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
 import type { Certificate } from '../../sig/certificates.js';
+import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
 
 export const SIG010: Rule = {
@@ -28,7 +29,8 @@ export const SIG010: Rule = {
   check(ctx) {
     const now = ctx.env.now?.getTime();
     if (now === undefined) return;
-    const seen = new Set<string>();
+    // The --metadata certificates are MD011's, located in the metadata, wherever else they appear.
+    const seen = metadataFingerprints(ctx.env.trusted);
     const check = (certificate: Certificate, location?: Location) => {
       if (seen.has(certificate.fingerprint256)) return;
       seen.add(certificate.fingerprint256);

@@ -1,0 +1,40 @@
+import type { Rule } from '../../model/rule.js';
+import { awsAssertionConsumers } from './_shared.js';
+
+const SOURCES = { option: '--region', 'relay state': 'the relay state', Recipient: 'the Recipient' } as const;
+
+export const MD021: Rule = {
+  meta: {
+    code: 'MD021',
+    name: 'aws-sp-acs-region-mismatch',
+    family: 'MD',
+    stage: 'metadata',
+    severity: 'warning',
+    summary: 'A regional AssertionConsumerService of AWS’s SP metadata is in another region than the Amazon Connect instance',
+    facts: ['CX-RS-002'],
+    symptoms: [],
+    profiles: ['aws'],
+    needs: ['region'],
+    messages: {
+      mismatch: {
+        message: 'AssertionConsumerService `{{url}}` is in {{acsRegion}}, not the instance region {{region}}',
+        help: 'set the Location to the sign-in endpoint of the instance’s region, `https://{{region}}.signin.aws.amazon.com/saml`, and use the same URL as the IdP’s ACS and in the role trust policy’s `SAML:aud`',
+      },
+    },
+  },
+  check(ctx) {
+    const region = ctx.env.region;
+    if (!region) return;
+    const source = ctx.env.regionSource ? SOURCES[ctx.env.regionSource] : undefined;
+    const notes = [
+      ...(source ? [`the instance region comes from ${source}`] : []),
+      'Amazon Connect recommends “the regional endpoint that matches the AWS Region where your instance was created”',
+    ];
+    for (const { element, url, endpoint } of awsAssertionConsumers(ctx)) {
+      // The global endpoint names no region; Global Resiliency endpoints are checked with the response (CX012).
+      if (!endpoint?.regionFromHost || !endpoint.region || endpoint.kind === 'global-resiliency' || endpoint.region === region) continue;
+      const data = { url, acsRegion: endpoint.region, region };
+      ctx.report({ messageId: 'mismatch', data, location: ctx.at.attribute(element, 'Location'), notes });
+    }
+  },
+};
