@@ -1,8 +1,10 @@
 import { DEFAULTS, RELAY_STATE } from '../lib/response.mjs';
 
 const connect = { relayState: RELAY_STATE, users: 'users/connect-users.csv' };
-// Full context for the clean vectors: the expected IdP too, as --issuer (or --metadata) gives it.
+// Full context for the clean vectors: the expected IdP too, as --issuer (or --metadata) gives it,
+// and the role's trust and permission policies.
 const issuer = { sp: { issuer: DEFAULTS.issuer } };
+const policies = { trustPolicy: 'policies/trust-regional.json', permissionPolicy: 'policies/permission-user-resource.json' };
 
 export const CAPTURE_CASES = [
   {
@@ -10,7 +12,7 @@ export const CAPTURE_CASES = [
     family: 'clean',
     description: 'A clean Amazon Connect login, Response and Assertion signed: no finding at all',
     sign: 'both',
-    options: { ...connect, ...issuer },
+    options: { ...connect, ...issuer, ...policies },
     expect: [],
   },
   {
@@ -18,7 +20,7 @@ export const CAPTURE_CASES = [
     family: 'clean',
     description: 'The clean login as the browser posted it (form body with RelayState)',
     capture: 'form',
-    options: { users: 'users/connect-users.csv', ...issuer },
+    options: { users: 'users/connect-users.csv', ...issuer, ...policies },
     expect: [],
   },
   {
@@ -26,7 +28,7 @@ export const CAPTURE_CASES = [
     family: 'clean',
     description: 'The clean login as base64 wrapped at 76 columns and quoted',
     capture: 'base64-wrapped',
-    options: { ...connect, ...issuer },
+    options: { ...connect, ...issuer, ...policies },
     expect: [],
   },
   {

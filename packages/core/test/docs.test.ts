@@ -27,15 +27,22 @@ interface Example {
   options: LintOptions;
 }
 
+/** Context blocks: a fenced `json trust-policy` or `json permission-policy` block is that option for the examples after it. */
+const CONTEXT_BLOCKS: Record<string, 'trustPolicy' | 'permissionPolicy'> = { 'trust-policy': 'trustPolicy', 'permission-policy': 'permissionPolicy' };
+
 /**
  * Examples are fenced blocks whose info string ends in `incorrect` or `correct`; an HTML comment
- * `<!-- options: {…} -->` just before a block gives its lint context.
+ * `<!-- options: {…} -->` just before a block gives its lint context, added to any policy given by a
+ * context block above it.
  */
 function examples(page: string): Example[] {
   const found: Example[] = [];
-  const block = /(?:<!--\s*options:\s*(\{.*?\})\s*-->\s*\n)?```(\w+) (incorrect|correct)\n([\s\S]*?)\n```/g;
+  const context: LintOptions = {};
+  const block = /(?:<!--\s*options:\s*(\{.*?\})\s*-->\s*\n)?```(\w+) (incorrect|correct|trust-policy|permission-policy)\n([\s\S]*?)\n```/g;
   for (let m = block.exec(page); m; m = block.exec(page)) {
-    found.push({ kind: m[3] as Example['kind'], body: m[4] as string, options: m[1] ? JSON.parse(m[1]) : {} });
+    const option = CONTEXT_BLOCKS[m[3] as string];
+    if (option) context[option] = m[4] as string;
+    else found.push({ kind: m[3] as Example['kind'], body: m[4] as string, options: { ...context, ...(m[1] ? JSON.parse(m[1]) : {}) } });
   }
   return found;
 }

@@ -1,0 +1,10 @@
+export { IAM001 } from './IAM001-policy-unreadable.js';
+export { IAM002 } from './IAM002-saml-federation-not-allowed.js';
+export { IAM003 } from './IAM003-trust-principal-not-saml-provider.js';
+export { IAM004 } from './IAM004-trust-provider-mismatch.js';
+export { IAM005 } from './IAM005-saml-aud-condition-missing.js';
+export { IAM006 } from './IAM006-saml-aud-not-sign-in-endpoint.js';
+export { IAM007 } from './IAM007-saml-aud-recipient-mismatch.js';
+export { IAM008 } from './IAM008-trust-session-action-missing.js';
+export { IAM009 } from './IAM009-federation-token-not-granted.js';
+export { IAM010 } from './IAM010-federation-token-instance-mismatch.js';
