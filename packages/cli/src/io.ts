@@ -1,4 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+// tinyglobby: two small dependencies (fdir, picomatch), no native code, Node ≥ 12, kept by the e18e
+// group and already in our lockfile through vite/vitest; fast-glob would bring four times the code.
+import { globSync } from 'tinyglobby';
 
 /** Everything the CLI touches outside itself, so main() can be tested in-process. */
 export interface Io {
@@ -10,6 +14,14 @@ export interface Io {
   readStdin(): string;
   /** Whether stdout is a terminal (colour and layout). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line). */
+  stderrIsTTY: boolean;
+  /** The absolute working directory: relative paths are read from it, and samlint.config.json is looked for from it up. */
+  cwd: string;
+  /** What is at a path: a file, a directory, or nothing samlint can read. */
+  pathKind(path: string): 'file' | 'directory' | undefined;
+  /** The files matching glob patterns, relative to `cwd` (absolute for an absolute pattern), `/`-separated, unsorted. */
+  glob(patterns: string[], options: GlobOptions): string[];
   env: Record<string, string | undefined>;
   /** The only clock samlint reads, and only for `--now now`. */
   clock(): Date;
@@ -20,6 +32,14 @@ export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export class InputError extends Error {}
 
+export interface GlobOptions {
+  cwd: string;
+  /** Patterns of files and directories not to match or enter. */
+  ignore: string[];
+  /** Match names whatever their case (extensions such as `.XML`). */
+  ignoreCase?: boolean;
+}
+
 /** How main() passes a `-` (read standard input) argument through yargs. */
 export const STDIN = '\u0000stdin';
 
@@ -28,28 +48,49 @@ export function readInput(io: Io, input: string): { source: string; text: string
   return input === STDIN ? { source: '<stdin>', text: io.readStdin() } : { source: input, text: io.readFile(input) };
 }
 
-function readBounded(path: string): Buffer {
+function readBounded(cwd: string, path: string): Buffer {
   const fail = (error: unknown) => new InputError(`cannot read \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  const file = resolve(cwd, path);
   let size: number;
   try {
-    size = statSync(path).size;
+    size = statSync(file).size;
   } catch (error) {
     throw fail(error);
   }
   if (size > MAX_FILE_BYTES) throw new InputError(`\`${path}\` is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
   try {
-    return readFileSync(path);
+    return readFileSync(file);
   } catch (error) {
     throw fail(error);
   }
 }
 
+/** The file-system half of an Io, with relative paths taken from `cwd` (in-process tests reuse it). */
+export function diskIo(cwd: string): Pick<Io, 'cwd' | 'readFile' | 'readBytes' | 'pathKind' | 'glob'> {
+  return {
+    cwd,
+    readFile: (path) => Buffer.from(readBounded(cwd, path)).toString('utf8'),
+    readBytes: (path) => readBounded(cwd, path),
+    pathKind(path) {
+      const stats = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+      return stats?.isFile() ? 'file' : stats?.isDirectory() ? 'directory' : undefined;
+    },
+    glob: (patterns, options) =>
+      globSync(patterns, {
+        cwd: resolve(cwd, options.cwd),
+        ignore: options.ignore,
+        caseSensitiveMatch: !options.ignoreCase,
+        absolute: patterns.some((pattern) => isAbsolute(pattern)),
+        dot: false,
+      }),
+  };
+}
+
 export function nodeIo(): Io {
   return {
+    ...diskIo(process.cwd()),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => Buffer.from(readBounded(path)).toString('utf8'),
-    readBytes: readBounded,
     readStdin() {
       try {
         return readFileSync(0, 'utf8');
@@ -58,6 +99,7 @@ export function nodeIo(): Io {
       }
     },
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     clock: () => new Date(),
   };

@@ -12,13 +12,14 @@ export const CONTEXT_OPTIONS = {
   'relay-state': { type: 'string', describe: 'The RelayState the IdP sends (taken from a form body when present)' },
   users: { type: 'string', describe: 'Connect users: the SAML bulk-upload CSV or `aws connect list-users` JSON', normalize: true },
   now: { type: 'string', describe: 'The moment to check validity windows against: an ISO 8601 time, or `now` for this machine’s clock' },
-  'clock-skew': { type: 'number', default: DEFAULT_CLOCK_SKEW_SECONDS, describe: 'Tolerated clock difference between the IdP and AWS, in seconds' },
+  // No yargs defaults: a flag left out must not override samlint.config.json (core applies the same defaults).
+  'clock-skew': { type: 'number', defaultDescription: String(DEFAULT_CLOCK_SKEW_SECONDS), describe: 'Tolerated clock difference between the IdP and AWS, in seconds' },
   cert: { type: 'string', array: true, describe: 'A trusted IdP signing certificate (PEM, DER or base64); repeat for rotation', normalize: true },
   metadata: { type: 'string', describe: 'The IdP metadata: its signing certificates are trusted, its entityID is the expected Issuer', normalize: true },
   'trust-policy': { type: 'string', describe: 'The IAM role’s trust policy (JSON): checked, and checked against the response', normalize: true },
   'permission-policy': { type: 'string', describe: 'The IAM role’s permission policy (JSON) that grants connect:GetFederationToken', normalize: true },
   'decryption-key': { type: 'string', describe: 'The SP private key (PEM) to decrypt an EncryptedAssertion', normalize: true },
-  profile: { choices: ['aws', 'generic'] as const, default: 'aws' as const, describe: 'aws: AWS sign-in and Amazon Connect; generic: any SP, described by the flags below' },
+  profile: { choices: ['aws', 'generic'] as const, defaultDescription: 'aws', describe: 'aws: AWS sign-in and Amazon Connect; generic: any SP, described by the flags below' },
   audience: { type: 'string', describe: 'generic profile: the SP entity id expected as Audience' },
   acs: { type: 'string', describe: 'generic profile: the ACS URL expected as Recipient and Destination' },
   issuer: { type: 'string', describe: 'The IdP entity id expected as Issuer' },
@@ -44,7 +45,9 @@ export interface ContextArgs {
   clockSkew?: number;
 }
 
-const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+export const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+/** ISO 8601 with a date and a time and a zone; a bare date or a local time would make the check depend on this machine. */
+export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Turns the flags into core options; reads the user list (the only file a context flag names). */
 export function toLintOptions(args: ContextArgs, io: Io): LintOptions {
@@ -82,8 +85,7 @@ function certificateText(bytes: Uint8Array): string {
 
 function parseNow(value: string, io: Io): Date {
   if (value === 'now') return io.clock();
-  // ISO 8601 with a date and a time; a bare date or a local time would make the check depend on this machine.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (!ISO_TIME.test(value)) {
     throw new UsageError(`--now \`${value}\` is not an ISO 8601 time with a zone, e.g. 2026-11-27T09:00:30Z`);
   }
   const date = new Date(value);

@@ -1,26 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/io.js';
-import { InputError } from '../src/io.js';
+import { diskIo } from '../src/io.js';
 
-/** An in-memory Io: files come from disk (relative to the repository root) or from `files`. */
-export function memoryIo(options: { stdin?: string; isTTY?: boolean; env?: Record<string, string>; files?: Record<string, string> } = {}) {
+/** The repository root: the default working directory, so tests name files as `test-vectors/…`. */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * An in-memory Io: output is captured, stdin, terminals, environment and clock are given; files come
+ * from `files` (keyed by path as given or relative to `cwd`) or else from disk under `cwd`.
+ */
+export function memoryIo(
+  options: { stdin?: string; isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string>; files?: Record<string, string>; cwd?: string } = {},
+) {
   const captured = { stdout: '', stderr: '' };
+  const disk = diskIo(options.cwd ?? ROOT);
+  const given = (path: string) =>
+    options.files && Object.keys(options.files).find((key) => key === path || resolve(disk.cwd, key) === resolve(disk.cwd, path));
   const io: Io = {
+    ...disk,
     stdout: (text) => void (captured.stdout += text),
     stderr: (text) => void (captured.stderr += text),
     readFile(path) {
-      if (options.files && path in options.files) return options.files[path] as string;
-      try {
-        return readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-      } catch {
-        throw new InputError(`cannot read \`${path}\`: ENOENT`);
-      }
+      const key = given(path);
+      return key !== undefined ? (options.files?.[key] as string) : disk.readFile(path);
     },
     readBytes(path) {
-      return Buffer.from(this.readFile(path), 'utf8');
+      return given(path) !== undefined ? Buffer.from(this.readFile(path), 'utf8') : disk.readBytes(path);
     },
+    pathKind: (path) => (given(path) !== undefined ? 'file' : disk.pathKind(path)),
     readStdin: () => options.stdin ?? '',
     isTTY: options.isTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},
     clock: () => new Date('2026-11-27T09:00:30Z'),
   };

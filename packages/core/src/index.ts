@@ -1,5 +1,6 @@
 export { lint, docsUrl, sortFindings, RESULT_SCHEMA_VERSION, DOCS_BASE_URL } from './engine.js';
 export type { LintResult, Unchecked } from './engine.js';
+export { lintFile } from './lint-file.js';
 export type { LintOptions, Environment, Inferred } from './environment.js';
 export { DEFAULT_CLOCK_SKEW_SECONDS } from './environment.js';
 export type { Finding, Span, Location, Severity, Artifact, Label } from './model/finding.js';
@@ -8,7 +9,11 @@ export type { Rule, RuleMeta, RuleContext, Family, Stage, ContextNeed } from './
 export { NEED_FLAGS } from './model/rule.js';
 export { SourceText } from './model/source-text.js';
 export { RULES, findRule } from './rules/index.js';
-export { SYMPTOMS, type SymptomId } from './symptoms.js';
+export { applyRuleSettings, type RuleSettings, type RuleSetting, type RuleIgnore, type SettledResult } from './rule-settings.js';
+export { parseJson, type JsonDocument, type JsonNode } from './json/tree.js';
+export { SYMPTOMS, SYMPTOM_GUIDE, type SymptomId, type SymptomGuide, type OutsideCause } from './symptoms.js';
+export { why, recogniseMessage } from './why.js';
+export type { WhyReport, WhyCapture, Diagnosis, Recognition, MessageMatch, SourcedFinding, RuleRef, UncheckedCause } from './why.js';
 export { decodeCapture, type Capture } from './capture/decode.js';
 export { parseXml } from './xml/parse.js';
 export { parseUserList } from './connect/users.js';

@@ -1,14 +1,13 @@
 import { Chalk } from 'chalk';
-import { lint } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
+import { CONFIG_OPTIONS } from '../config.js';
 import { formatJson } from '../format/json.js';
 import { formatStylish } from '../format/stylish.js';
-import type { FileResult } from '../format/types.js';
-import { readInput, type Io } from '../io.js';
-import { CONTEXT_OPTIONS, toLintOptions, type ContextArgs } from '../options.js';
+import type { Io } from '../io.js';
+import { lintInputs, progressLine, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
+import { CONTEXT_OPTIONS } from '../options.js';
 
-interface CheckArgs extends ContextArgs {
-  inputs: string[];
+interface CheckArgs extends LintInputsArgs {
   format: 'stylish' | 'json';
   exitZero: boolean;
 }
@@ -26,20 +25,30 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
     describe: 'Lint captured SAMLResponses (base64, form body or XML; `-` reads stdin)',
     builder: (yargs) =>
       (yargs as Argv)
-        .positional('inputs', { type: 'string', array: true, describe: 'Files holding a capture, or - for stdin' })
+        .positional('inputs', {
+          type: 'string',
+          array: true,
+          describe: 'Files holding a capture, directories (searched recursively), quoted globs, or - for stdin',
+        })
         .options(CONTEXT_OPTIONS)
+        .options(CONFIG_OPTIONS)
         .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
         .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when errors are found' })
         .example('$0 check response.b64 --relay-state "$RELAY" --users users.csv', 'lint a pasted SAMLResponse with context')
-        .example('pbpaste | $0 check - --now now', 'lint the clipboard against this machine’s clock') as unknown as Argv<CheckArgs>,
+        .example('pbpaste | $0 check - --now now', 'lint the clipboard against this machine’s clock')
+        .example("$0 check 'exports/**/*.xml'", 'lint every XML file under exports/ (quoted: samlint expands the glob)') as unknown as Argv<CheckArgs>,
     handler: (args) => {
-      const options = toLintOptions(args, io);
-      const results: FileResult[] = args.inputs.map((input) => {
-        const { source, text } = readInput(io, input);
-        return { source, result: lint(text, options) };
-      });
+      // JSON piped into a program is a scripted run: no progress, even on an interactive stderr.
+      const progress = progressLine(io, io.stderrIsTTY && !(args.format === 'json' && !io.isTTY));
+      let run: LintRun;
+      try {
+        run = lintInputs(io, args, progress.update);
+      } finally {
+        progress.done();
+      }
+      const { results, config } = run;
       const output =
-        args.format === 'json' ? formatJson(results) : formatStylish(results, new Chalk({ level: colourLevel(io) }));
+        args.format === 'json' ? formatJson(results, config) : formatStylish(results, new Chalk({ level: colourLevel(io) }), config);
       io.stdout(output);
       const errors = results.some(({ result }) => result.findings.some((f) => f.severity === 'error'));
       setExitCode(errors && !args.exitZero ? 1 : 0);

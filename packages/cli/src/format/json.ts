@@ -1,25 +1,29 @@
 import { RESULT_SCHEMA_VERSION } from '@samlint/core';
 import { VERSION } from '../version.js';
-import { countFindings, type FileResult } from './types.js';
+import { countFindings, summarise, type FileResult } from './types.js';
 
 /**
  * The JSON contract (docs/json-output.md): versioned by `schemaVersion`, which changes only when a
  * field is removed or changes meaning. The decoded XML is never included.
  */
-export function formatJson(results: FileResult[]): string {
+export function formatJson(results: FileResult[], config?: string): string {
   const output = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'samlint', version: VERSION },
-    files: results.map(({ source, result }) => ({
+    config,
+    files: results.map(({ source, result, suppressed }) => ({
       source,
+      entry: result.entry,
       detected: result.detected,
       inferred: result.inferred,
       signatures: result.signatures,
       unchecked: result.unchecked,
       findings: result.findings,
       counts: countFindings([{ source, result }]),
+      suppressed: suppressed ?? 0,
     })),
     counts: countFindings(results),
+    summary: summarise(results),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

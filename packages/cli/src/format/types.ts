@@ -4,6 +4,8 @@ import type { LintResult } from '@samlint/core';
 export interface FileResult {
   source: string;
   result: LintResult;
+  /** Findings samlint.config.json's `ignores` dropped from this result. */
+  suppressed?: number;
 }
 
 export interface Counts {
@@ -16,4 +18,18 @@ export function countFindings(results: FileResult[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
   for (const { result } of results) for (const f of result.findings) counts[f.severity]++;
   return counts;
+}
+
+/** The whole run: files (distinct sources) checked, how many have an error, and what the config suppressed. */
+export interface Summary {
+  files: number;
+  filesWithErrors: number;
+  suppressed: number;
+}
+
+export function summarise(results: FileResult[]): Summary {
+  const files = new Set(results.map((r) => r.source));
+  const withErrors = new Set(results.filter((r) => r.result.findings.some((f) => f.severity === 'error')).map((r) => r.source));
+  const suppressed = results.reduce((sum, r) => sum + (r.suppressed ?? 0), 0);
+  return { files: files.size, filesWithErrors: withErrors.size, suppressed };
 }

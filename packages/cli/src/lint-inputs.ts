@@ -1,0 +1,127 @@
+import { join, resolve } from 'node:path';
+import { applyRuleSettings, lintFile } from '@samlint/core';
+import { isDynamicPattern } from 'tinyglobby';
+import { CONFIG_FILE, loadConfig, mergeArgs, type ConfigArgs } from './config.js';
+import type { FileResult } from './format/types.js';
+import { STDIN, readInput, type Io } from './io.js';
+import { UsageError, toLintOptions, type ContextArgs } from './options.js';
+
+/** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies. */
+export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json'] as const;
+
+/** Never entered, whatever is asked: dependencies are no one's captures (dot-directories are skipped too). */
+const SKIPPED = ['**/node_modules/**'];
+
+export interface LintInputsArgs extends ContextArgs, ConfigArgs {
+  inputs: string[];
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** The samlint.config.json used, as the user would name it. */
+  config?: string;
+}
+
+/** Called before each file is read: its place in the run and its name. */
+export type Progress = (index: number, total: number, source: string) => void;
+
+/**
+ * Lints every input with the context of the flags over samlint.config.json, and applies the config's
+ * rule settings. Shared by the commands that lint (`check`, `why`).
+ */
+export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): LintRun {
+  const config = loadConfig(io, args);
+  const options = toLintOptions(mergeArgs(args, config), io);
+  const inputs = resolveInputs(io, args.inputs);
+  const results = inputs.flatMap((input, i): FileResult[] => {
+    progress?.(i + 1, inputs.length, input === STDIN ? '<stdin>' : input);
+    const { source, text } = readInput(io, input);
+    // A HAR file or SAML-tracer export gives a result per login, each labelled by its `entry`.
+    return lintFile(text, options).map((linted) => {
+      const { suppressed, ...result } = applyRuleSettings(linted, config?.settings ?? {});
+      return { source, result, suppressed };
+    });
+  });
+  return config ? { results, config: config.file } : { results };
+}
+
+/**
+ * The files the input arguments name, in order, each once: a file as given, a directory's files with a
+ * known extension (recursively), a glob's matches; those of a directory or a glob in sorted order.
+ * A directory or a glob that yields nothing is a usage error; a missing plain file fails when it is read.
+ */
+export function resolveInputs(io: Io, inputs: string[]): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const input of inputs) {
+    for (const file of expand(io, input)) {
+      const key = file === STDIN ? file : resolve(io.cwd, file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(file);
+    }
+  }
+  return files;
+}
+
+function expand(io: Io, input: string): string[] {
+  if (input === STDIN) return [input];
+  const kind = io.pathKind(input);
+  if (kind === 'file') return [input];
+  if (kind === 'directory') {
+    const found = io.glob([`**/*.{${INPUT_EXTENSIONS.join(',')}}`], {
+      cwd: input,
+      // A config is never a capture, though it ends in .json.
+      ignore: [...SKIPPED, `**/${CONFIG_FILE}`],
+      ignoreCase: true,
+    });
+    if (!found.length) {
+      throw new UsageError(`no ${INPUT_EXTENSIONS.map((e) => `.${e}`).join(' ')} file in directory \`${input}\``);
+    }
+    return found.sort(comparePaths).map((file) => join(input, file));
+  }
+  if (isDynamicPattern(input)) {
+    const found = io.glob([input], { cwd: io.cwd, ignore: SKIPPED });
+    if (!found.length) throw new UsageError(`no file matches \`${input}\``);
+    return found.sort(comparePaths);
+  }
+  return [input];
+}
+
+/** Segment by segment in code-point order: the same on every machine and locale. */
+function comparePaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i] as string;
+    const y = right[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+/** The widest progress line: a narrower terminal wraps it, and `\r` then rewrites only its last row. */
+const PROGRESS_WIDTH = 79;
+const CLEAR_LINE = '\r\u001b[2K';
+
+/**
+ * `checking 37/120 exports/okta/foo.xml`, rewritten in place on stderr, for a run of several files
+ * when `enabled` (the caller decides: a terminal, and not JSON piped away). `done` clears it.
+ */
+export function progressLine(io: Io, enabled: boolean): { update: Progress; done: () => void } {
+  let shown = false;
+  return {
+    update(index, total, source) {
+      if (!enabled || total < 2) return;
+      const head = `checking ${index}/${total} `;
+      const room = PROGRESS_WIDTH - head.length;
+      const name = source.length > room ? `…${source.slice(source.length - room + 1)}` : source;
+      io.stderr(`${CLEAR_LINE}${head}${name}`);
+      shown = true;
+    },
+    done() {
+      if (shown) io.stderr(CLEAR_LINE);
+      shown = false;
+    },
+  };
+}
