@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check.js';
 import { decodeCommand } from './commands/decode.js';
 import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
+import { whyCommand } from './commands/why.js';
 import { InputError, STDIN, nodeIo, type Io } from './io.js';
 import { UsageError } from './options.js';
 import { VERSION } from './version.js';
@@ -23,7 +24,8 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     .command(decodeCommand(io, setExitCode))
     .command(explainCommand(io))
     .command(rulesCommand(io))
-    .demandCommand(1, 'say what to do: check, decode, explain or rules')
+    .command(whyCommand(io))
+    .demandCommand(1, 'say what to do: check, why, decode, explain or rules')
     .recommendCommands()
     .strict()
     .exitProcess(false)

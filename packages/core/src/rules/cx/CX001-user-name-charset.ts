@@ -11,7 +11,7 @@ export const CX001: Rule = {
     severity: 'error',
     summary: 'The RoleSessionName passes STS but holds `+`, `=` or `,`, which no Amazon Connect user name can',
     facts: ['CX-USER-001'],
-    symptoms: ['connect-not-onboarded'],
+    symptoms: ['connect-not-onboarded', 'gr-user-not-onboarded'],
     messages: {
       charset: {
         message: 'RoleSessionName `{{value}}` contains {{characters}}, which Amazon Connect user names cannot',

@@ -11,7 +11,7 @@ export const CX002: Rule = {
     severity: 'error',
     summary: 'The RoleSessionName has an `@` but is not an email address, which Amazon Connect user names must then be',
     facts: ['CX-USER-002'],
-    symptoms: ['connect-not-onboarded'],
+    symptoms: ['connect-not-onboarded', 'gr-user-not-onboarded'],
     messages: {
       notEmail: {
         message: 'RoleSessionName `{{value}}` has `@` but is not of the form `local@domain.tld`',

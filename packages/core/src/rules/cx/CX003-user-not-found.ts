@@ -14,7 +14,7 @@ export const CX003: Rule = {
     severity: 'error',
     summary: 'No Amazon Connect user name equals the RoleSessionName exactly, case included',
     facts: ['CX-USER-003'],
-    symptoms: ['connect-not-onboarded'],
+    symptoms: ['connect-not-onboarded', 'gr-user-not-onboarded'],
     needs: ['users'],
     messages: {
       caseDiffers: {
