@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { CASES } from './cases/index.mjs';
 import { buildResponse, signatureTemplate, toBase64, toFormBody, NOW, DEFAULTS } from './lib/response.mjs';
+import { toHar, toSamlTracer } from './lib/captures.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'samlint-vectors-'));
@@ -89,9 +90,15 @@ const CAPTURES = {
   xml: { ext: 'xml', encode: (xml) => xml },
   /** Literal text that is not XML (a paste of something else). */
   text: { ext: 'txt', encode: (text) => text },
+  /** Literal JSON (an IAM policy as the input). */
+  json: { ext: 'json', encode: (text) => text },
   base64: { ext: 'b64', encode: (xml) => toBase64(xml) },
   'base64-wrapped': { ext: 'b64', encode: (xml) => `"${toBase64(xml).replace(/.{76}/g, '$&\n')}"\n` },
   form: { ext: 'txt', encode: (xml, c) => toFormBody(xml, c.options?.relayState) },
+  /** A HAR 1.2 file (lib/captures.mjs) with this login and the case's `logins` after it; `har` shapes each login. */
+  har: { ext: 'har', encode: (xml, c, more) => toHar([xml, ...more].map((x) => ({ xml: x, relayState: c.options?.relayState, ...c.har }))) },
+  /** A SAML-tracer export; `tracer` is `{ profile, legacy }`. */
+  'saml-tracer': { ext: 'json', encode: (xml, c, more) => toSamlTracer([xml, ...more].map((x) => ({ xml: x, relayState: c.options?.relayState })), c.tracer) },
   deflate: { ext: 'b64', encode: (xml) => deflateRawSync(Buffer.from(xml)).toString('base64') },
 };
 
@@ -119,14 +126,17 @@ for (const c of CASES) {
   const sign = c.sign ?? 'assertion';
   const xml = c.xml ? c.xml() : buildSigned(c.response ?? {}, sign, c.key ?? 'idp', c.encrypt === true);
   const capture = CAPTURES[c.capture ?? 'xml'];
-  let text = capture.encode(xml, c);
+  // More logins for captures that hold several (a HAR file, a SAML-tracer export): `{ response, sign }` each.
+  const more = (c.logins ?? []).map((l) => buildSigned(l.response ?? {}, l.sign ?? 'assertion', 'idp', false));
+  let text = capture.encode(xml, c, more);
   if (c.mangle) text = c.mangle(text);
   const file = `${c.family}/${c.name}.${capture.ext}`;
   mkdirSync(join(HERE, c.family), { recursive: true });
   writeFileSync(join(HERE, file), text);
   // Every vector is linted trusting the test IdP certificate, as a user passing --cert would.
   const options = { now: NOW, certificates: ['keys/idp.crt'], ...(c.options ?? {}) };
-  if (c.capture === 'form') delete options.relayState;
+  // The capture carries the relay state (a masked one is the point of its case).
+  if (['form', 'har', 'saml-tracer'].includes(c.capture)) delete options.relayState;
   manifest.push({ file, description: c.description, signed: c.xml ? 'none' : sign, options, expect: [...c.expect].sort() });
 }
 writeFileSync(join(HERE, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

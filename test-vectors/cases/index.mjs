@@ -4,6 +4,7 @@
 // (the lint context; file paths are relative to test-vectors/), and `expect`: the exact set of codes
 // samlint must report, written by hand from the rule docs, never copied from samlint's output.
 import { CAPTURE_CASES } from './capture.mjs';
+import { CONTAINER_CASES } from './captures.mjs';
 import { SAML_CASES } from './saml.mjs';
 import { AWS_CASES } from './aws.mjs';
 import { CX_CASES } from './cx.mjs';
@@ -11,7 +12,8 @@ import { SIG_CASES } from './sig.mjs';
 import { ENCRYPTED_CASES } from './encrypted.mjs';
 import { GENERIC_CASES } from './generic.mjs';
 import { MD_CASES } from './md.mjs';
+import { IAM_CASES } from './iam.mjs';
 import { BENCH_CASES } from './bench.mjs';
 import { SAMPLE_CASES } from './samples.mjs';
 
-export const CASES = [...CAPTURE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...BENCH_CASES, ...SAMPLE_CASES];
+export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES];

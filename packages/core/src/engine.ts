@@ -36,6 +36,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that could not run for lack of context, and the flags that would let them. */
   unchecked: Unchecked[];
+  /** Codes of the rules that ran, found something or not: `why` says which causes are ruled out. */
+  checked?: string[];
   inferred: Inferred[];
   /** Which elements are signed and how they verified, in words (responses only). */
   signatures?: string;
@@ -44,6 +46,8 @@ export interface LintResult {
   /** The decoded XML, for `decode` and for mapping spans; never printed by the formatters. */
   xml?: string;
   relayState?: string;
+  /** Which login of a HAR file or SAML-tracer export this result is about (lintFile). */
+  entry?: { index: number; label: string };
 }
 
 /** Lints one capture. Pure: the same text and options always give the same result. */
@@ -56,8 +60,8 @@ export function analyse(
   text: string,
   options: LintOptions,
   rules: readonly Rule[],
+  capture: Capture = decodeCapture(text), // lintFile passes a login read from a HAR file or SAML-tracer export
 ): { result: LintResult; parsed?: ParsedXml } {
-  const capture = decodeCapture(text);
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
   const xml = parsed?.doc;
@@ -70,9 +74,11 @@ export function analyse(
   // A policy given as the input is the one its rules read, whatever the flags named.
   if (policy?.kind === 'trust') env.trustPolicy = policy.doc;
   else if (policy?.kind === 'permission') env.permissionPolicy = policy.doc;
-  const metadata = metadataContext(xml, env);
+  // Raw XML is the document as given; XML decoded from base64 has lost its byte order mark.
+  const metadata = metadataContext(xml, env, capture.detected === 'xml' ? text : undefined, options.metadata);
   const findings: Finding[] = [];
   const unchecked: Unchecked[] = [];
+  const checked: string[] = [];
   const reached: Record<Stage, boolean> = {
     capture: true,
     xml: parsed !== undefined,
@@ -105,12 +111,14 @@ export function analyse(
       at,
       report: (report) => findings.push(toFinding(rule, report)),
     };
+    checked.push(rule.meta.code);
     rule.check(ctx);
   }
   const result: LintResult = {
     detected: capture.description,
     findings: sortFindings(dedupe(findings)),
     unchecked,
+    checked,
     inferred: env.inferred,
     // Only a lint that checks signatures describes them: decoding for display need not verify anything.
     signatures:
@@ -153,9 +161,14 @@ function issuerOf(response: ResponseView | undefined, metadata: MetadataContext 
 }
 
 /** The metadata `metadata` rules read: the input when it is metadata, else the --metadata document. */
-function metadataContext(xml: XmlDocument | undefined, env: Environment): MetadataContext | undefined {
-  if (xml && isMetadataRoot(xml.root)) return { doc: xml, artifact: 'xml' };
-  return env.metadataDocument ? { doc: env.metadataDocument, artifact: 'metadata' } : undefined;
+function metadataContext(
+  xml: XmlDocument | undefined,
+  env: Environment,
+  inputText: string | undefined,
+  metadataText: string | undefined,
+): MetadataContext | undefined {
+  if (xml && isMetadataRoot(xml.root)) return { doc: xml, artifact: 'xml', text: inputText };
+  return env.metadataDocument ? { doc: env.metadataDocument, artifact: 'metadata', text: metadataText } : undefined;
 }
 
 /** The plaintext of the response's only EncryptedAssertion, when a key was given and there is one. */

@@ -51,7 +51,7 @@ export interface LintOptions {
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
 export interface Inferred {
-  what: 'region' | 'instance id' | 'issuer';
+  what: 'region' | 'instance id' | 'issuer' | 'now';
   value: string;
   from: string;
 }

@@ -118,6 +118,11 @@ export interface MetadataContext {
   doc: XmlDocument;
   /** `xml` when the input is the metadata, `metadata` when it came with --metadata. */
   artifact: 'xml' | 'metadata';
+  /**
+   * The document as the user gave it, byte order mark and leading whitespace included (the parse
+   * starts after them); undefined when the input was decoded from base64.
+   */
+  text?: string;
 }
 
 export interface RuleContext {
