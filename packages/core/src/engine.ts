@@ -6,7 +6,7 @@ import { jsonLocation, parseJson, type JsonDocument } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
 import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
 import { isMetadataRoot, textOf } from './xml/dom.js';
-import { entityDescriptors, entityIdOf, isIdentityProvider } from './saml/metadata.js';
+import { entityDescriptors, entityIdOf, isAwsSpMetadata, isIdentityProvider } from './saml/metadata.js';
 import { analyseSignatures, type SignatureInfo } from './sig/signatures.js';
 import { describeSigning } from './sig/coverage.js';
 import { SourceText } from './model/source-text.js';
@@ -84,6 +84,7 @@ export function analyse(
     xml: parsed !== undefined,
     response: response?.isResponse === true,
     metadata: metadata !== undefined,
+    'sp-metadata': metadata?.artifact === 'xml' && isAwsSpMetadata(metadata.doc.root),
     policy: env.trustPolicy !== undefined || env.permissionPolicy !== undefined,
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;

@@ -110,6 +110,7 @@ function unreached(rule: Rule): Status {
   const flags = needs.map((need) => NEED_FLAGS[need]);
   // Metadata and policy rules read the input when it is one, or else the document a flag names.
   if (stage === 'metadata' && !flags.some((flag) => flag.includes('--metadata'))) flags.unshift('--metadata');
+  if (stage === 'sp-metadata') flags.unshift('AWS’s saml-metadata.xml as the input');
   if (stage === 'policy' && !needs.some((need) => need === 'trustPolicy' || need === 'permissionPolicy')) {
     flags.unshift(NEED_FLAGS.trustPolicy, NEED_FLAGS.permissionPolicy);
   }

@@ -53,3 +53,22 @@ describe('AWS’s SP metadata as the input', () => {
     expect(unchecked.map((u) => u.code)).toEqual(['MD006']);
   });
 });
+
+describe('AWS’s SP metadata rules (stage sp-metadata)', () => {
+  const spRules = ['MD020', 'MD021', 'MD022', 'MD023'];
+  const considered = (text: string, options = {}) => {
+    const result = lint(text, options);
+    return [...(result.checked ?? []), ...result.unchecked.map((u) => u.code)].filter((code) => spRules.includes(code));
+  };
+
+  it('run on AWS’s SP metadata as the input, and ask for --region there', () => {
+    const result = lint(awsSp());
+    expect(result.unchecked.map((u) => u.code)).toContain('MD021');
+    expect(considered(awsSp()).sort()).toEqual(spRules);
+  });
+
+  it('are not even listed as unchecked for IdP metadata, or for AWS’s metadata given as --metadata', () => {
+    expect(considered(idp())).toEqual([]);
+    expect(considered(buildResponse(), { metadata: awsSp() })).toEqual([]);
+  });
+});

@@ -13,9 +13,10 @@ export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM'
  * What a rule reads, which is also when it runs: `capture` rules see the decoding, `xml` rules the
  * parse, `response` rules the typed view of a parsed `samlp:Response`, `metadata` rules a SAML
  * metadata document (`md:EntityDescriptor` or `md:EntitiesDescriptor`; the input or --metadata),
+ * `sp-metadata` rules AWS's own SP metadata (`urn:amazon:webservices`) when it is the input,
  * `policy` rules an IAM trust or permission policy (the input, --trust-policy or --permission-policy).
  */
-export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'policy';
+export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'sp-metadata' | 'policy';
 
 /**
  * Which service provider the response is meant for: `aws` (AWS sign-in and Amazon Connect, the

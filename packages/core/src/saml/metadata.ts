@@ -36,6 +36,12 @@ export function isAwsServiceProvider(entity: Element): boolean {
   return entityIdOf(entity) === AWS_SP_ENTITY_ID && childElements(entity, NS.md, 'SPSSODescriptor').length > 0;
 }
 
+/** AWS's SP metadata (`saml-metadata.xml`), which users edit before giving it to their IdP: it describes AWS, no IdP. */
+export function isAwsSpMetadata(root: Element): boolean {
+  const entities = entityDescriptors(root);
+  return entities.some(isAwsServiceProvider) && !entities.some(isIdentityProvider);
+}
+
 export type KeyUse = 'signing' | 'encryption';
 
 /** One `ds:X509Certificate` of an IdP's KeyDescriptor, read. */

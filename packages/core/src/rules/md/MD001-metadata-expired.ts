@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { entityDescriptors, isAwsServiceProvider, isIdentityProvider } from '../../saml/metadata.js';
+import { isAwsSpMetadata } from '../../saml/metadata.js';
 import { parseSamlTime, secondsBetween } from '../../saml/time.js';
 import { NS, attribute, descendants } from '../../xml/dom.js';
 
@@ -44,7 +44,7 @@ export const MD001: Rule = {
     const severity = ctx.env.profile === 'aws' ? 'info' : undefined;
     const notes = ctx.env.profile === 'aws' ? ['IAM ignores the metadata’s validUntil and cacheDuration and sets its own Valid until date'] : [];
     // AWS's SP metadata is read by the IdP, not IAM: its validUntil matters whatever the profile.
-    const awsSp = !entityDescriptors(root).some(isIdentityProvider) && entityDescriptors(root).some(isAwsServiceProvider);
+    const awsSp = isAwsSpMetadata(root);
     for (const element of [root, ...descendants(root, NS.md, '*')]) {
       const value = attribute(element, 'validUntil');
       if (value === undefined) continue;

@@ -6,7 +6,7 @@ export const MD020: Rule = {
     code: 'MD020',
     name: 'aws-sp-acs-not-sign-in-endpoint',
     family: 'MD',
-    stage: 'metadata',
+    stage: 'sp-metadata',
     severity: 'error',
     summary: 'An AssertionConsumerService of AWS’s SP metadata is not an AWS sign-in SAML endpoint',
     facts: ['AWS-RCPT-001'],

@@ -8,7 +8,7 @@ export const MD021: Rule = {
     code: 'MD021',
     name: 'aws-sp-acs-region-mismatch',
     family: 'MD',
-    stage: 'metadata',
+    stage: 'sp-metadata',
     severity: 'warning',
     summary: 'A regional AssertionConsumerService of AWS’s SP metadata is in another region than the Amazon Connect instance',
     facts: ['CX-RS-002'],

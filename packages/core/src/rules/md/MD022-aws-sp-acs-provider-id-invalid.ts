@@ -6,7 +6,7 @@ export const MD022: Rule = {
     code: 'MD022',
     name: 'aws-sp-acs-provider-id-invalid',
     family: 'MD',
-    stage: 'metadata',
+    stage: 'sp-metadata',
     severity: 'error',
     summary: 'The IdP-ID of a `/saml/acs/{IdP-ID}` AssertionConsumerService in AWS’s SP metadata is not 22–64 upper-case letters and digits',
     facts: ['AWS-RCPT-002'],

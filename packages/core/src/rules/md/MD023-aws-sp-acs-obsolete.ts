@@ -6,7 +6,7 @@ export const MD023: Rule = {
     code: 'MD023',
     name: 'aws-sp-acs-obsolete',
     family: 'MD',
-    stage: 'metadata',
+    stage: 'sp-metadata',
     severity: 'warning',
     summary: 'An AssertionConsumerService of AWS’s SP metadata is the `/static/saml` endpoint current AWS documentation no longer lists',
     facts: ['AWS-RCPT-001'],

@@ -45,14 +45,14 @@ export interface AwsAssertionConsumer {
 }
 
 /**
- * The AssertionConsumerServices of AWS's SP metadata (`urn:amazon:webservices`) when the input is
- * that metadata, which users edit (a regional ACS) before giving it to their IdP. Given with
- * --metadata it is the wrong document altogether, which MD005 reports.
+ * The AssertionConsumerServices of AWS's SP metadata (`urn:amazon:webservices`), for the
+ * `sp-metadata` rules: they run only when the input is that metadata, which users edit (a regional
+ * ACS) before giving it to their IdP. Given with --metadata it is the wrong document, which MD005 reports.
  */
 export function awsAssertionConsumers(ctx: RuleContext): AwsAssertionConsumer[] {
-  const metadata = ctx.metadata;
-  if (metadata?.artifact !== 'xml') return [];
-  return entityDescriptors(metadata.doc.root)
+  const root = ctx.metadata?.doc.root;
+  if (!root) return [];
+  return entityDescriptors(root)
     .filter(isAwsServiceProvider)
     .flatMap((entity) => childElements(entity, NS.md, 'SPSSODescriptor'))
     .flatMap((descriptor) => childElements(descriptor, NS.md, 'AssertionConsumerService'))
