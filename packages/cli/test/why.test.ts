@@ -50,6 +50,13 @@ describe('samlint why', () => {
     expect(stdout).toMatch(/ruled out \(checked, nothing found\)\n\s+.*CX001 user-name-charset/);
   });
 
+  it('names each login of a HAR file by its entry', async () => {
+    const har = 'test-vectors/capture/har-two-logins.har';
+    const { stdout } = await run(['why', MUST_MATCH.replace(' …', ''), har, '--users', USERS]);
+    expect(stdout).toMatch(/^test-vectors\/capture\/har-two-logins\.har entry 2: POST https:\/\/eu-west-2\.signin\.aws\.amazon\.com\/saml: HAR/m);
+    expect(stdout).toMatch(/^test-vectors\/capture\/har-two-logins\.har entry 5: POST/m);
+  });
+
   it('without a capture, lists what could not be checked and what would let it, and the causes samlint cannot see', async () => {
     const { code, stdout } = await run(['why', 'Access denied']);
     expect(code).toBe(0);

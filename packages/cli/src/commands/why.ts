@@ -46,7 +46,9 @@ export function whyCommand(io: Io): CommandModule<object, WhyArgs> {
         const unquoted = error instanceof InputError && !/\s/.test(args.message) && first !== undefined && error.message.includes(`\`${first}\``);
         throw unquoted ? new InputError(`${error.message}; quote a message of several words: samlint why "Access denied" …`) : error;
       }
-      const { results, config } = run;
+      const { config } = run;
+      // Each login of a HAR file or SAML-tracer export is its own capture, named with its entry.
+      const results = run.results.map(({ source, result }) => ({ source: result.entry ? `${source} ${result.entry.label}` : source, result }));
       const report = why(message, results);
       io.stdout(args.format === 'json' ? formatWhyJson(report, results, config) : formatWhyStylish(report, results, new Chalk({ level: colourLevel(io) })));
     },
