@@ -127,6 +127,7 @@ const IDP_CERT = readVector('keys/idp.crt');
 const IDP_KEY = readVector('keys/idp.key');
 const CERT_BODY = IDP_CERT.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, '');
 const USER_FILES = ['users/connect-users.csv', 'users/connect-users.json', 'users/no-login-column.csv'].map(readVector);
+const POLICY_FILES = readdirSync(join(VECTORS, 'policies')).sort().map((file) => readVector(`policies/${file}`));
 
 function metadataXml({ entityId = 'http://www.okta.com/exk1a2b3c4d5e6f7g8h9', certs = [CERT_BODY], use = 'signing', validUntil = null, sso = 'https://idp.example.com/sso', extra = '' } = {}) {
   const esc = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -168,7 +169,8 @@ function loadSeeds(core) {
 function seedOf(core, name, text, options) {
   const capture = core.decodeCapture(text);
   const deflated = capture.problems.some((p) => p.kind === 'deflated');
-  const form = capture.detected === 'xml' ? 'xml' : capture.detected === 'form-body' ? 'form' : deflated ? 'deflate' : 'base64';
+  // A HAR file, SAML-tracer export or policy is mutated as the JSON text it is.
+  const form = capture.detected === 'json' ? 'json' : capture.detected === 'xml' ? 'xml' : capture.detected === 'form-body' ? 'form' : deflated ? 'deflate' : 'base64';
   return { name, text, options, xml: capture.xml ?? text, form };
 }
 
@@ -246,6 +248,13 @@ const metadataArb = fc.oneof(
   { weight: 3, arbitrary: fc.record({ entityId: fc.oneof(fc.constant('http://www.okta.com/exk1a2b3c4d5e6f7g8h9'), valueArb), certs: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(CERT_BODY) }, { weight: 1, arbitrary: valueArb }), { maxLength: 3 }), use: fc.constantFrom('signing', 'encryption', null, 'Signing', ''), validUntil: fc.option(dateArb), sso: urlArb }).map(metadataXml) },
   { weight: 1, arbitrary: fc.oneof(fc.constantFrom('', '<md:EntityDescriptor/>', '<x/>', IDP_CERT, R.buildResponse()), valueArb) },
 );
+/** IAM policies: the vectors' own, changed a little, random JSON, or not JSON at all. */
+const policyArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...POLICY_FILES) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...POLICY_FILES), fc.nat(), fc.nat(16), fc.constantFrom('', '"', ',', '[', '{}', '*', 'sts:*', 'StringLike', '"SAML:aud"', 'null', '\u0000')).map(([t, at, del, ins]) => { const i = at % (t.length + 1); return t.slice(0, i) + ins + t.slice(i + del); }) },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 6 }).map((value) => JSON.stringify({ Version: '2012-10-17', Statement: value })) },
+  { weight: 1, arbitrary: fc.oneof(fc.constantFrom('', '{', '[]', 'null', `{"Statement":${'['.repeat(80)}`), valueArb) },
+);
 const optionsArb = fc.record(
   {
     profile: fc.constantFrom('aws', 'generic', 'aws', 'generic', 'other'),
@@ -259,6 +268,8 @@ const optionsArb = fc.record(
     certificates: fc.array(certArb, { maxLength: 3 }),
     metadata: metadataArb,
     decryptionKey: fc.oneof(fc.constantFrom(IDP_KEY, IDP_CERT, ''), valueArb),
+    trustPolicy: policyArb,
+    permissionPolicy: policyArb,
   },
   { requiredKeys: [] },
 );
@@ -501,7 +512,7 @@ const wrapArb = fc.record({
 
 function wrap(xml, w, form) {
   const kind = w.kind === 'same' ? form : w.kind;
-  if (kind === 'xml') return xml;
+  if (kind === 'xml' || kind === 'json') return xml;
   let bytes = Buffer.from(xml, 'utf8');
   if (kind === 'deflate' || kind === 'deflate-form') {
     if (w.deflate === 'zlib') bytes = deflateSync(bytes);
@@ -604,7 +615,7 @@ function caseArbitrary(seeds) {
   const cap = (value) => (typeof value === 'string' && value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value);
   const finish = (generator, text, options, display) => {
     const capped = { ...options };
-    for (const key of ['users', 'metadata', 'relayState', 'decryptionKey']) if (key in capped) capped[key] = cap(capped[key]);
+    for (const key of ['users', 'metadata', 'relayState', 'decryptionKey', 'trustPolicy', 'permissionPolicy']) if (key in capped) capped[key] = cap(capped[key]);
     if (Array.isArray(capped.certificates)) capped.certificates = capped.certificates.map(cap);
     return { generator: text.length > MAX_TEXT ? `${generator} (capped)` : generator, text: cap(text), options: capped, display: display ?? undefined };
   };
@@ -637,7 +648,12 @@ function caseArbitrary(seeds) {
     const seed = seeds[c.seed];
     return finish('context', seed.text, contextFor({ mode: 'merged', random: c.options, trust: c.trust }, seed.options), c.display);
   });
-  return fc.oneof({ weight: 8, arbitrary: mutateXml }, { weight: 3, arbitrary: mutateText }, { weight: 5, arbitrary: structured }, { weight: 1, arbitrary: metadata }, { weight: 2, arbitrary: context });
+  // Any JSON at all as the input: the HAR, SAML-tracer and policy readers meet shapes no vector has.
+  const json = fc.record({ value: fc.jsonValue({ maxDepth: 8 }), shape: fc.constantFrom('raw', 'har', 'har-entries', 'tracer', 'tracer-requests', 'policy'), context: contextArb }).map((c) => {
+    const wrapped = { raw: c.value, har: { log: c.value }, 'har-entries': { log: { version: '1.2', entries: c.value } }, tracer: { requests: c.value }, 'tracer-requests': { requests: [c.value], timestamp: c.value }, policy: { Statement: c.value } }[c.shape];
+    return finish(`json:${c.shape}`, JSON.stringify(wrapped), contextFor(c.context, {}));
+  });
+  return fc.oneof({ weight: 8, arbitrary: mutateXml }, { weight: 3, arbitrary: mutateText }, { weight: 5, arbitrary: structured }, { weight: 1, arbitrary: metadata }, { weight: 2, arbitrary: context }, { weight: 1, arbitrary: json });
 }
 
 export function reviveOptions(options) {
@@ -706,9 +722,11 @@ function runTarget(core, target, c) {
   };
   try {
     if (target === 'lint') {
-      const result = core.lint(c.text, reviveOptions(c.options));
+      // lintFile, as the CLI calls it: one result per login of a HAR file or SAML-tracer export.
+      const results = core.lintFile(c.text, reviveOptions(c.options));
       const ms = elapsed();
-      checkLintResult(result, core, c);
+      if (!Array.isArray(results) || results.length === 0) throw new InvariantError('lintFile returned no result');
+      for (const result of results) checkLintResult(result, core, c);
       return ms;
     }
     const decoded = core.decodeForDisplay(c.text, c.display ?? {});
@@ -898,7 +916,7 @@ async function workerMain() {
   // Warm up the JIT on the seeds, so first-run compilation is not taken for a hang.
   for (const s of seeds) for (let i = 0; i < 2; i++) {
     try {
-      core.lint(s.text, reviveOptions(s.options));
+      core.lintFile(s.text, reviveOptions(s.options));
       core.decodeForDisplay(s.text, { redact: i === 1 });
     } catch {
       // a seed that throws is found again as a case
