@@ -79,7 +79,7 @@ export function parseConfig(text: string, file: string, dir: string): Config {
   };
   const syntax = doc.problems[0];
   if (syntax || !doc.root) {
-    const detail = syntax?.kind === 'too-deep' ? `nested deeper than ${syntax.limit} levels` : words(syntax?.detail ?? 'ValueExpected');
+    const detail = syntax?.kind === 'limit' ? syntax.detail : words(syntax?.detail ?? 'ValueExpected');
     fail([{ offset: syntax?.offset ?? 0, message: `invalid JSON: ${detail}` }]);
   }
   const root = doc.root as JsonNode;

@@ -27,8 +27,8 @@ export interface Io {
   clock(): Date;
 }
 
-/** A bound on any file we read: a SAMLResponse is at most a few hundred KB, a user list a few MB. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** A bound on any file we read: a SAMLResponse is a few hundred KB, a user list a few MB, a HAR file up to core's 100 MB. */
+export const MAX_FILE_BYTES = 100_000_000;
 
 export class InputError extends Error {}
 

@@ -140,7 +140,7 @@ function readPolicyInput(capture: Capture): { kind: PolicyKind; doc: JsonDocumen
   const whole = { start: 0, end: capture.input.text.length };
   const problem = doc.problems[0];
   if (problem) {
-    const detail = problem.kind === 'syntax' ? `${problem.detail} at offset ${problem.offset}` : `nested deeper than ${problem.limit} levels`;
+    const detail = problem.kind === 'syntax' ? `${problem.detail} at offset ${problem.offset}` : problem.detail;
     const start = Math.min(problem.offset, whole.end);
     capture.problems.push({ kind: 'json-invalid', range: { start, end: start + 1 }, detail });
     return undefined;

@@ -206,6 +206,19 @@ describe('logins, labels and clocks', () => {
     expect(results[0]?.detected).toMatch(/^HAR 1\.2 file \(WebInspector 537\.36\), 101 SAML logins, the first 100 checked, /);
   });
 
+  it('reads a HAR file far larger than a paste may be, as browsers write them with every response body', () => {
+    const small = toHar([{ xml: buildResponse() }]);
+    const har = JSON.parse(small);
+    const body = { size: 5_000_000, mimeType: 'application/javascript', text: 'x'.repeat(5_000_000) };
+    const bundles = Array.from({ length: 5 }, (_, i) => ({ ...har.log.entries[0], request: { method: 'GET', url: `https://cdn.example.com/${i}.js`, headers: [] }, response: { status: 200, headers: [], content: body } }));
+    har.log.entries.unshift(...bundles);
+    const text = JSON.stringify(har);
+    expect(text.length).toBeGreaterThan(25_000_000);
+    const result = only(lintFile(text, { now: NOW }));
+    expect(result.entry?.index).toBe((only(lintFile(small)).entry?.index ?? 0) + 5);
+    expect(result.findings.map((f) => f.code)).not.toContain('IN001');
+  });
+
   it('leaves other JSON to lint: policies and broken JSON', () => {
     const policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRoleWithSAML"}]}';
     expect(readContainer(policy)).toBeUndefined();

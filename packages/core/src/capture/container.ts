@@ -1,5 +1,5 @@
 import { parseJson, property, type JsonDocument } from '../json/tree.js';
-import { MAX_INPUT_LENGTH, type Capture, type InputRange } from './decode.js';
+import type { Capture, InputRange } from './decode.js';
 import { readHar } from './har.js';
 import { readSamlTracer } from './saml-tracer.js';
 
@@ -58,6 +58,12 @@ export interface Container {
   problems: ContainerProblem[];
 }
 
+/**
+ * HAR files hold every response body of the session (scripts, images), so they outgrow a pasted
+ * SAMLResponse by far: a login through an IdP's portal is often 20-60 MB. parseJson bounds the values.
+ */
+export const MAX_CONTAINER_LENGTH = 100_000_000;
+
 /** A quick look before parsing: a policy or other JSON need not be parsed twice. */
 const CONTAINER_KEY = /"(?:log|requests)"\s*:/;
 
@@ -66,7 +72,7 @@ const CONTAINER_KEY = /"(?:log|requests)"\s*:/;
  * Undefined when the text is neither: invalid JSON, an IAM policy, anything else (`lint` reports those).
  */
 export function readContainer(text: string): Container | undefined {
-  if (text.length > MAX_INPUT_LENGTH || !/^[\s\uFEFF]*\{/.test(text) || !CONTAINER_KEY.test(text)) return undefined;
+  if (text.length > MAX_CONTAINER_LENGTH || !/^[\s\uFEFF]*\{/.test(text) || !CONTAINER_KEY.test(text)) return undefined;
   const doc = parseJson(text, 'input');
   const root = doc.root;
   if (!root || root.type !== 'object') return undefined;

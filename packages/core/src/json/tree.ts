@@ -6,10 +6,16 @@ export type { JsonNode };
 
 /** Nesting deeper than this is not a HAR, an export or a policy; jsonc-parser recurses, so it is refused first. */
 export const MAX_JSON_DEPTH = 64;
+/**
+ * jsonc-parser keeps a node of a few hundred bytes per value, so the count of values bounds memory. A
+ * HAR of a long session has some hundred thousand; megabytes of tiny values are not worth gigabytes.
+ */
+export const MAX_JSON_VALUES = 1_000_000;
 
 export type JsonProblem =
   | { kind: 'syntax'; offset: number; length: number; detail: string }
-  | { kind: 'too-deep'; offset: number; limit: number };
+  /** A bound of ours, not an error in the JSON: `detail` says which, e.g. "nested deeper than 64 levels". */
+  | { kind: 'limit'; offset: number; detail: string };
 
 /**
  * A JSON text with every value's offsets (jsonc-parser's tree), so findings about a HAR file, a
@@ -26,8 +32,8 @@ export interface JsonDocument {
 /** Parses strict JSON (no comments, no trailing commas: IAM, HAR and SAML-tracer write none). */
 export function parseJson(text: string, artifact: Artifact): JsonDocument {
   const source = new SourceText(text);
-  const deep = nestingBeyond(text, MAX_JSON_DEPTH);
-  if (deep !== undefined) return { source, artifact, problems: [{ kind: 'too-deep', offset: deep, limit: MAX_JSON_DEPTH }] };
+  const limit = beyondLimits(text);
+  if (limit) return { source, artifact, problems: [limit] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const problems: JsonProblem[] = errors.map((e) => ({ kind: 'syntax', offset: e.offset, length: e.length, detail: printParseErrorCode(e.error) }));
@@ -35,9 +41,13 @@ export function parseJson(text: string, artifact: Artifact): JsonDocument {
   return problems.length || !root ? { source, artifact, problems } : { source, artifact, root, problems };
 }
 
-/** The offset of the first bracket that opens level `limit + 1`, outside strings; undefined when none does. */
-function nestingBeyond(text: string, limit: number): number | undefined {
+/**
+ * The first place the text goes beyond MAX_JSON_DEPTH or MAX_JSON_VALUES, in one pass outside strings:
+ * a value starts at each opening bracket and after each comma or colon.
+ */
+function beyondLimits(text: string): JsonProblem | undefined {
   let depth = 0;
+  let values = 1;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -47,9 +57,12 @@ function nestingBeyond(text: string, limit: number): number | undefined {
     } else if (ch === 34) {
       inString = true;
     } else if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      if (++depth > limit) return i;
+      if (++depth > MAX_JSON_DEPTH) return { kind: 'limit', offset: i, detail: `nested deeper than ${MAX_JSON_DEPTH} levels` };
+      values++;
     } else if (ch === 125 /* } */ || ch === 93 /* ] */) {
       depth--;
+    } else if (ch === 44 /* , */ || ch === 58 /* : */) {
+      if (++values > MAX_JSON_VALUES) return { kind: 'limit', offset: i, detail: `more than ${MAX_JSON_VALUES.toLocaleString('en-US')} values` };
     }
   }
   return undefined;

@@ -23,7 +23,7 @@ ruleTester(IAM001, {
       errors: [{ messageId: 'syntax', data: { policy: 'trust policy' }, ...positionOf(trailingComma, ',,'), column: positionOf(trailingComma, ',,').column + 1 }],
     },
     { name: 'a permission policy that is no policy', input, options: { permissionPolicy: '{"Users": []}' }, errors: [{ messageId: 'notPolicy', data: { policy: 'permission policy' }, line: 1, column: 1 }] },
-    { name: 'nesting beyond the limit', input, options: { trustPolicy: `${'['.repeat(70)}${']'.repeat(70)}` }, errors: [{ messageId: 'tooDeep', data: { limit: 64 } }] },
+    { name: 'nesting beyond the limit', input, options: { trustPolicy: `${'['.repeat(70)}${']'.repeat(70)}` }, errors: [{ messageId: 'limit', data: { detail: 'nested deeper than 64 levels' } }] },
     { name: 'a statement that is a string', input, options: { trustPolicy: policy(['sts:AssumeRoleWithSAML' as never]) }, errors: [{ messageId: 'statementType' }] },
     { name: '`Effect` in lower case', input, options: { trustPolicy: lowerEffect }, errors: [{ messageId: 'effect', data: { effect: 'allow' }, ...positionOf(lowerEffect, '"allow"') }] },
     { name: 'no `Effect`', input, options: { trustPolicy: trust({ Effect: undefined }) }, errors: [{ messageId: 'effectMissing' }] },

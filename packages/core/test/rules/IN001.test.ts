@@ -15,6 +15,7 @@ ruleTester(IN001, {
     { name: 'prose made of base64 letters', input: 'hello world', errors: [{ messageId: 'unrecognized', line: 1, column: 1 }] },
     { name: 'a JSON object that is no capture or policy', input: '{"SAML": "nope"}', errors: [{ messageId: 'jsonUnrecognized' }] },
     { name: 'broken JSON', input: '{"Statement": [}', errors: [{ messageId: 'jsonInvalid', line: 1, column: 16 }] },
+    { name: 'JSON with more values than samlint reads', input: `{"a":[${'0,'.repeat(1_000_001)}0]}`, errors: [{ messageId: 'jsonInvalid', data: { detail: 'more than 1,000,000 values' } }] },
     { name: 'JSON nested past the limit', input: `{"a":${'['.repeat(100)}${']'.repeat(100)}}`, errors: [{ messageId: 'jsonInvalid', data: { detail: 'nested deeper than 64 levels' } }] },
     { name: 'a form body with only a RelayState', input: 'RelayState=https%3A%2F%2Fexample.com%2F', errors: [{ messageId: 'noResponseField' }] },
     {

@@ -19,7 +19,7 @@ export const IAM001: Rule = {
     symptoms: [],
     messages: {
       syntax: { message: 'the {{policy}} is not valid JSON ({{detail}})', help: HELP },
-      tooDeep: { message: 'the {{policy}} is nested deeper than {{limit}} levels', help: HELP },
+      limit: { message: 'the {{policy}} is beyond what samlint reads: {{detail}}', help: HELP },
       notPolicy: { message: 'the {{policy}} is JSON but not an IAM policy: it has no `Statement`', help: HELP },
       statementType: { message: 'a statement of the {{policy}} is not a JSON object', help: GRAMMAR },
       effect: { message: '`Effect` is `{{effect}}`, not `Allow` or `Deny`', help: GRAMMAR },
@@ -45,7 +45,7 @@ function checkDocument(ctx: RuleContext, doc: JsonDocument, policy: string): voi
     const end = problem.offset + (problem.kind === 'syntax' ? problem.length : 1);
     const location = { artifact: doc.artifact, span: doc.source.span(problem.offset, end) };
     if (problem.kind === 'syntax') ctx.report({ messageId: 'syntax', data: { policy, detail: `${problem.detail} at offset ${problem.offset}` }, location });
-    else ctx.report({ messageId: 'tooDeep', data: { policy, limit: problem.limit }, location });
+    else ctx.report({ messageId: 'limit', data: { policy, detail: problem.detail }, location });
   }
   if (!doc.root) return;
   const view = readPolicy(doc);

@@ -20,7 +20,7 @@ export const IN001: Rule = {
         help: 'copy the `SAMLResponse` form field from the POST to `https://signin.aws.amazon.com/saml` (browser dev tools, Network tab, Payload)',
       },
       jsonInvalid: {
-        message: 'the input starts like JSON but is not valid JSON ({{detail}})',
+        message: 'the input starts like JSON but cannot be read as JSON: {{detail}}',
         help: 'export the HAR file or SAML-tracer trace again, or fix the policy where the JSON breaks; samlint reads strict JSON (no comments, no trailing commas)',
       },
       jsonUnrecognized: {
