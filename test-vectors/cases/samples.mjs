@@ -19,4 +19,23 @@ export const SAMPLE_CASES = [
     },
     expect: ['CX003', 'CX006', 'CX007'],
   },
+  {
+    name: 'browser-export',
+    family: 'samples',
+    description:
+      'The same failed login as the browser’s HAR export, checked with the role’s trust and permission policies as well (the permission policy shows the relay state’s region is the wrong one)',
+    capture: 'har',
+    sign: 'both',
+    response: { attributes: withAttributes({ [AWS.roleSessionName]: ['Jane.Doe@example.com'] }) },
+    options: {
+      relayState: `https://us-east-1.console.aws.amazon.com/connect/federate/${INSTANCE_ID}?destination=/agent-app-v2`,
+      users: 'users/connect-users.csv',
+      certificates: [],
+      metadata: 'metadata/idp-metadata.xml',
+      trustPolicy: 'policies/trust-regional.json',
+      permissionPolicy: 'policies/permission-user-resource.json',
+    },
+    // The role may fetch a federation token for the instance in eu-west-2 only: the relay state's us-east-1 is wrong.
+    expect: ['CX003', 'CX006', 'CX007', 'IAM010'],
+  },
 ];
