@@ -29,6 +29,8 @@ export interface LintOptions {
   profile?: Profile;
   sp?: ServiceProvider;
   now?: Date | string;
+  /** How findings name `now`: `--now` unless it came from elsewhere, e.g. a HAR file's `Date` header. */
+  nowSource?: string;
   /** Tolerance for clock differences between the IdP and AWS, in seconds (default 60). */
   clockSkewSeconds?: number;
   region?: string;
@@ -60,6 +62,8 @@ export interface Environment {
   profile: Profile;
   sp: ServiceProvider;
   now?: Date;
+  /** How messages name `now` (`--now`, or where it came from). */
+  nowSource: string;
   clockSkewSeconds: number;
   /** The region the caller gave, else the one inferred (see `inferred`). */
   region?: string;
@@ -92,6 +96,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     profile: options.profile ?? 'aws',
     sp: { ...options.sp },
     clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+    nowSource: options.nowSource ?? '--now',
     trusted: [],
     trustProblems: [],
     decryptionKeyGiven: options.decryptionKey !== undefined,

@@ -28,7 +28,8 @@ export function lintFile(text: string, options: LintOptions = {}, rules: readonl
 function lintLogin(container: Container, login: Login, options: LintOptions, rules: readonly Rule[]): LintResult {
   // The user's --now wins; otherwise time is judged by the server's clock when it received the login.
   const clock = options.now === undefined && login.text !== undefined ? login.clock : undefined;
-  const { result } = analyse(login.text ?? '', clock ? { ...options, now: clock.date } : options, rules, captureOf(container, login));
+  const timed = clock ? { ...options, now: clock.date, nowSource: 'AWS’s `Date` header' } : options;
+  const { result } = analyse(login.text ?? '', timed, rules, captureOf(container, login));
   if (clock) result.inferred.push({ what: 'now', value: clock.date.toISOString(), from: clock.from });
   result.entry = { index: login.entry, label: login.label };
   return result;

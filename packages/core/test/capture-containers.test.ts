@@ -135,6 +135,8 @@ describe('logins, labels and clocks', () => {
     const byCapture = only(lintFile(late, {}));
     expect(byCapture.inferred).toContainEqual({ what: 'now', value: '2026-11-27T10:00:00.000Z', from: 'the `Date` header of the response to entry 2' });
     expect(byCapture.findings.map((f) => f.code)).toContain('SAML012');
+    // The IdP's clock is quantified against AWS's, and the message says which clock that is.
+    expect(byCapture.findings.find((f) => f.code === 'SAML012')?.message).toMatch(/ expired \d+ s before AWS’s `Date` header \(/);
     expect(byCapture.unchecked.flatMap((u) => u.needs)).not.toContain('now');
     const byOption = only(lintFile(late, { now: NOW }));
     expect(byOption.findings.map((f) => f.code)).not.toContain('SAML012');

@@ -23,11 +23,11 @@ export const MD001: Rule = {
     needs: ['now'],
     messages: {
       expired: {
-        message: '`{{element}}` validUntil `{{value}}` passed {{age}} before --now',
+        message: '`{{element}}` validUntil `{{value}}` passed {{age}} before {{clock}}',
         help: 'download current metadata from the IdP (its metadata URL or admin console) and give that to the service provider; if the IdP writes a short validUntil on purpose, the SP must refresh the metadata before then',
       },
       awsSpExpired: {
-        message: 'AWS SP metadata validUntil `{{value}}` passed {{age}} before --now',
+        message: 'AWS SP metadata validUntil `{{value}}` passed {{age}} before {{clock}}',
         help: 'IdPs that honour validUntil (Shibboleth’s metadata providers, for one) refuse this copy of AWS’s metadata: download it again (`https://signin.aws.amazon.com/static/saml-metadata.xml`, or the regional one) and redo your edits, or remove validUntil from a copy you maintain',
       },
       invalid: {
@@ -48,7 +48,7 @@ export const MD001: Rule = {
     for (const element of [root, ...descendants(root, NS.md, '*')]) {
       const value = attribute(element, 'validUntil');
       if (value === undefined) continue;
-      const data = { element: element.localName ?? element.tagName, value };
+      const data = { element: element.localName ?? element.tagName, value, clock: ctx.env.nowSource };
       const location = ctx.at.attribute(element, 'validUntil');
       const { instant } = parseSamlTime(value.trim());
       if (instant === undefined) {

@@ -16,7 +16,7 @@ export const SAML012: Rule = {
     needs: ['now'],
     messages: {
       expired: {
-        message: '`{{element}}` expired {{seconds}} s before --now (NotOnOrAfter `{{value}}`, tolerance {{skew}} s)',
+        message: '`{{element}}` expired {{seconds}} s before {{clock}} (NotOnOrAfter `{{value}}`, tolerance {{skew}} s)',
         help: 'AWS refuses an assertion once NotOnOrAfter has passed (`ExpiredTokenException: Response has expired`); sign in again through the IdP instead of replaying a saved response, keep the IdP’s clock in sync (NTP), and lengthen the IdP’s assertion lifetime if users are slower than it; if you linted an old capture, pass `--now` with the time it was posted',
       },
     },
@@ -27,7 +27,7 @@ export const SAML012: Rule = {
     if (!view || now === undefined) return;
     const skew = ctx.env.clockSkewSeconds;
     const issued = instantOf(view.assertion, 'IssueInstant');
-    const notes = issued === undefined ? [] : [`the assertion was issued ${secondsBetween(issued, now)} s before --now`];
+    const notes = issued === undefined ? [] : [`the assertion was issued ${secondsBetween(issued, now)} s before ${ctx.env.nowSource}`];
     for (const element of validityElements(view)) {
       const notOnOrAfter = instantOf(element, 'NotOnOrAfter');
       if (notOnOrAfter === undefined || now < notOnOrAfter + skew * 1000) continue;
@@ -38,6 +38,7 @@ export const SAML012: Rule = {
           value: attribute(element, 'NotOnOrAfter') ?? '',
           seconds: secondsBetween(notOnOrAfter, now),
           skew,
+          clock: ctx.env.nowSource,
         },
         location: ctx.at.attribute(element, 'NotOnOrAfter'),
         notes,

@@ -16,7 +16,7 @@ export const SAML013: Rule = {
     needs: ['now'],
     messages: {
       notYetValid: {
-        message: '`{{element}}` becomes valid {{seconds}} s after --now (NotBefore `{{value}}`, tolerance {{skew}} s)',
+        message: '`{{element}}` becomes valid {{seconds}} s after {{clock}} (NotBefore `{{value}}`, tolerance {{skew}} s)',
         help: 'the IdP’s clock is ahead of AWS’s: sync the IdP servers with NTP, and if the IdP lets you, back-date NotBefore by a minute or two (AD FS: `NotBeforeSkew` on the relying party trust)',
       },
     },
@@ -36,6 +36,7 @@ export const SAML013: Rule = {
           value: attribute(element, 'NotBefore') ?? '',
           seconds: secondsBetween(now, notBefore),
           skew,
+          clock: ctx.env.nowSource,
         },
         location: ctx.at.attribute(element, 'NotBefore'),
       });

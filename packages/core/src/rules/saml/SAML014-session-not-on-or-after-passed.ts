@@ -29,7 +29,7 @@ export const SAML014: Rule = {
     needs: ['now'],
     messages: {
       passed: {
-        message: '`SessionNotOnOrAfter` passed {{seconds}} s before --now (`{{value}}`, tolerance {{skew}} s)',
+        message: '`SessionNotOnOrAfter` passed {{seconds}} s before {{clock}} (`{{value}}`, tolerance {{skew}} s)',
         help: 'AWS ends the session at SessionNotOnOrAfter, so this one is over before it starts; make the IdP’s session lifetime setting for the AWS application (which it writes as SessionNotOnOrAfter) at least the SessionDuration you send, and keep the IdP clock in sync (NTP)',
       },
       capsSession: {
@@ -51,7 +51,7 @@ export const SAML014: Rule = {
       const location = ctx.at.attribute(statement, 'SessionNotOnOrAfter');
       if (now >= sessionEnd + skew * 1000) {
         const value = attribute(statement, 'SessionNotOnOrAfter') ?? '';
-        ctx.report({ messageId: 'passed', data: { seconds: secondsBetween(sessionEnd, now), value, skew }, location });
+        ctx.report({ messageId: 'passed', data: { seconds: secondsBetween(sessionEnd, now), value, skew, clock: ctx.env.nowSource }, location });
         continue;
       }
       // Measured from IssueInstant, the IdP's own reference point, so the note does not depend on when --now is.
