@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { applyRuleSettings, lintFile } from '@samlint/core';
+import { applyRuleSettings, lintFile, type Artifact } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE, loadConfig, mergeArgs, type ConfigArgs } from './config.js';
-import type { FileResult } from './format/types.js';
+import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
 import { UsageError, toLintOptions, type ContextArgs } from './options.js';
 
@@ -31,7 +31,9 @@ export type Progress = (index: number, total: number, source: string) => void;
  */
 export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): LintRun {
   const config = loadConfig(io, args);
-  const options = toLintOptions(mergeArgs(args, config), io);
+  const merged = mergeArgs(args, config);
+  const options = toLintOptions(merged, io);
+  const context = contextFiles(merged);
   const inputs = resolveInputs(io, args.inputs);
   const results = inputs.flatMap((input, i): FileResult[] => {
     progress?.(i + 1, inputs.length, input === STDIN ? '<stdin>' : input);
@@ -39,10 +41,21 @@ export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): L
     // A HAR file or SAML-tracer export gives a result per login, each labelled by its `entry`.
     return lintFile(text, options).map((linted) => {
       const { suppressed, ...result } = applyRuleSettings(linted, config?.settings ?? {});
-      return { source, result, suppressed };
+      return { source, result, suppressed, files: input === STDIN ? context : { input: source, ...context } };
     });
   });
   return config ? { results, config: config.file } : { results };
+}
+
+/** The context files the flags (or the config) name, by the artifact their findings point into. */
+function contextFiles(args: ContextArgs): ArtifactFiles {
+  const named: Array<[Artifact, string | undefined]> = [
+    ['users', args.users],
+    ['metadata', args.metadata],
+    ['trust-policy', args.trustPolicy],
+    ['permission-policy', args.permissionPolicy],
+  ];
+  return Object.fromEntries(named.filter((entry): entry is [Artifact, string] => entry[1] !== undefined));
 }
 
 /**

@@ -1,14 +1,13 @@
 import { Chalk } from 'chalk';
 import type { Argv, CommandModule } from 'yargs';
 import { CONFIG_OPTIONS } from '../config.js';
-import { formatJson } from '../format/json.js';
-import { formatStylish } from '../format/stylish.js';
+import { FORMATS, type FormatName } from '../format/index.js';
 import type { Io } from '../io.js';
 import { lintInputs, progressLine, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
 import { CONTEXT_OPTIONS } from '../options.js';
 
 interface CheckArgs extends LintInputsArgs {
-  format: 'stylish' | 'json';
+  format: FormatName;
   exitZero: boolean;
 }
 
@@ -32,7 +31,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
         })
         .options(CONTEXT_OPTIONS)
         .options(CONFIG_OPTIONS)
-        .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
+        .option('format', { choices: Object.keys(FORMATS) as FormatName[], default: 'stylish' as FormatName, describe: 'Output format' })
         .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when errors are found' })
         .example('$0 check response.b64 --relay-state "$RELAY" --users users.csv', 'lint a pasted SAMLResponse with context')
         .example('pbpaste | $0 check - --now now', 'lint the clipboard against this machine’s clock')
@@ -47,9 +46,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
         progress.done();
       }
       const { results, config } = run;
-      const output =
-        args.format === 'json' ? formatJson(results, config) : formatStylish(results, new Chalk({ level: colourLevel(io) }), config);
-      io.stdout(output);
+      io.stdout(FORMATS[args.format]({ results, config, chalk: new Chalk({ level: colourLevel(io) }), cwd: io.cwd }));
       const errors = results.some(({ result }) => result.findings.some((f) => f.severity === 'error'));
       setExitCode(errors && !args.exitZero ? 1 : 0);
     },

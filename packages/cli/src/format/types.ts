@@ -1,9 +1,14 @@
-import type { LintResult } from '@samlint/core';
+import type { Artifact, LintResult } from '@samlint/core';
+
+/** The files a run read, by the artifact their findings name: `input` is the source, the rest are context flags. */
+export type ArtifactFiles = Partial<Record<Artifact, string>>;
 
 /** One linted input: where it came from and what the core found. */
 export interface FileResult {
   source: string;
   result: LintResult;
+  /** The path of each file a finding may point into (`xml`, `decrypted` and `relay-state` are no files). */
+  files?: ArtifactFiles;
   /** Findings samlint.config.json's `ignores` dropped from this result. */
   suppressed?: number;
 }
