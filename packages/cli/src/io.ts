@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 // tinyglobby: two small dependencies (fdir, picomatch), no native code, Node ≥ 12, kept by the e18e
 // group and already in our lockfile through vite/vitest; fast-glob would bring four times the code.
 import { globSync } from 'tinyglobby';
@@ -12,6 +12,8 @@ export interface Io {
   /** The file's bytes, for inputs that may be binary (a DER certificate). */
   readBytes(path: string): Uint8Array;
   readStdin(): string;
+  /** Writes a whole file (`--output-file`), creating its directories; failing throws an InputError (exit 2). */
+  writeFile(path: string, text: string): void;
   /** Whether stdout is a terminal (colour and layout). */
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line). */
@@ -66,11 +68,21 @@ function readBounded(cwd: string, path: string): Buffer {
 }
 
 /** The file-system half of an Io, with relative paths taken from `cwd` (in-process tests reuse it). */
-export function diskIo(cwd: string): Pick<Io, 'cwd' | 'readFile' | 'readBytes' | 'pathKind' | 'glob'> {
+export function diskIo(cwd: string): Pick<Io, 'cwd' | 'readFile' | 'readBytes' | 'writeFile' | 'pathKind' | 'glob'> {
   return {
     cwd,
     readFile: (path) => Buffer.from(readBounded(cwd, path)).toString('utf8'),
     readBytes: (path) => readBounded(cwd, path),
+    writeFile(path, text) {
+      const file = resolve(cwd, path);
+      try {
+        // As ESLint's --output-file: a report directory a CI job names need not exist yet.
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, text);
+      } catch (error) {
+        throw new InputError(`cannot write \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+    },
     pathKind(path) {
       const stats = statSync(resolve(cwd, path), { throwIfNoEntry: false });
       return stats?.isFile() ? 'file' : stats?.isDirectory() ? 'directory' : undefined;

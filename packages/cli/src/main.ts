@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { checkCommand } from './commands/check.js';
+import { EXIT_CODES, checkCommand } from './commands/check.js';
 import { decodeCommand } from './commands/decode.js';
 import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     })
     .version(VERSION)
     .help()
-    .epilogue('Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.')
+    .epilogue(EXIT_CODES)
     .wrap(Math.min(110, process.stdout.columns || 100));
   try {
     let output = '';

@@ -8,12 +8,13 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
  * An in-memory Io: output is captured, stdin, terminals, environment and clock are given; files come
- * from `files` (keyed by path as given or relative to `cwd`) or else from disk under `cwd`.
+ * from `files` (keyed by path as given or relative to `cwd`) or else from disk under `cwd`; files
+ * written are captured in `written` (keyed by path as given), never put on disk.
  */
 export function memoryIo(
   options: { stdin?: string; isTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string>; files?: Record<string, string>; cwd?: string } = {},
 ) {
-  const captured = { stdout: '', stderr: '' };
+  const captured = { stdout: '', stderr: '', written: {} as Record<string, string> };
   const disk = diskIo(options.cwd ?? ROOT);
   const given = (path: string) =>
     options.files && Object.keys(options.files).find((key) => key === path || resolve(disk.cwd, key) === resolve(disk.cwd, path));
@@ -30,6 +31,7 @@ export function memoryIo(
     },
     pathKind: (path) => (given(path) !== undefined ? 'file' : disk.pathKind(path)),
     readStdin: () => options.stdin ?? '',
+    writeFile: (path, text) => void (captured.written[path] = text),
     isTTY: options.isTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
     env: options.env ?? {},

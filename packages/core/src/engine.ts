@@ -15,6 +15,7 @@ import { readResponse, type ResponseView } from './saml/response.js';
 import { parseXml, type ParsedXml, type XmlDocument } from './xml/parse.js';
 import { decryptAssertion, type DecryptionResult } from './saml/decrypt.js';
 import { attributeSpan, contentSpan, elementSpan } from './xml/spans.js';
+import { personalValues, type PersonalValue } from './decode/personal.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 export const DOCS_BASE_URL = 'https://github.com/samlint/samlint/blob/main/docs/rules/';
@@ -48,6 +49,16 @@ export interface LintResult {
   relayState?: string;
   /** Which login of a HAR file or SAML-tracer export this result is about (lintFile). */
   entry?: { index: number; label: string };
+  /** The personal values the input and its context hold, for `redactResult`; never printed by the formatters. */
+  personal?: PersonalValue[];
+  /**
+   * Where the decoded XML sits in the input, so reports that name files can point there: `verbatim`
+   * when the input is the XML itself (raw XML: an `xml` span maps into the input line for line), else
+   * the SAMLResponse value it was decoded from. Absent when there is no XML or no single place for it.
+   */
+  origin?: { span: Span; verbatim: boolean };
+  /** Where the RelayState value sits in the input, when it was read from it (a form body, a HAR or SAML-tracer login) and not given by flag. */
+  relayStateOrigin?: Span;
 }
 
 /** Lints one capture. Pure: the same text and options always give the same result. */
@@ -128,10 +139,25 @@ export function analyse(
         : undefined,
     xml: capture.xml,
     relayState: env.relayState?.raw,
+    personal: personalValues([xml, decrypted, env.metadataDocument], env),
   };
+  const origin = xmlOrigin(capture, text);
+  if (origin) result.origin = origin;
+  if (env.relayStateSource === 'capture' && capture.relayState) {
+    result.relayStateOrigin = capture.input.span(capture.relayState.range.start, capture.relayState.range.end);
+  }
   const issuer = issuerOf(response, metadata);
   if (issuer !== undefined) result.issuer = issuer;
   return { result, parsed };
+}
+
+function xmlOrigin(capture: Capture, text: string): LintResult['origin'] {
+  if (capture.xml === undefined) return undefined;
+  // Raw XML given as the input (not a login's text inside a HAR file) is the input from its first `<`.
+  if (capture.detected === 'xml' && capture.input.text === text) {
+    return { span: capture.input.span(text.length - capture.xml.length, text.length), verbatim: true };
+  }
+  return capture.value && { span: capture.input.span(capture.value.start, capture.value.end), verbatim: false };
 }
 
 /** The input read as JSON: an IAM policy, or a problem IN001 reports (HAR and SAML-tracer files go through lintFile). */
