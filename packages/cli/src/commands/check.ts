@@ -2,13 +2,34 @@ import { Chalk } from 'chalk';
 import type { Argv, CommandModule } from 'yargs';
 import { CONFIG_OPTIONS } from '../config.js';
 import { FORMATS, type FormatName } from '../format/index.js';
-import type { Io } from '../io.js';
-import { lintInputs, progressLine, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
-import { CONTEXT_OPTIONS } from '../options.js';
+import { formatSarifFailure } from '../format/sarif.js';
+import { countFindings, type FileResult } from '../format/types.js';
+import { InputError, type Io } from '../io.js';
+import { REDACT_OPTIONS, lintInputs, progressLine, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
+import { CONTEXT_OPTIONS, UsageError } from '../options.js';
 
 interface CheckArgs extends LintInputsArgs {
   format: FormatName;
   exitZero: boolean;
+  maxWarnings?: number;
+  quiet: boolean;
+  outputFile?: string;
+}
+
+/** The exit codes, for `--help` (samlint's and check's) and the README. */
+export const EXIT_CODES =
+  'Exit codes: 0 no errors and no more warnings than --max-warnings; 1 errors found, or more warnings than ' +
+  '--max-warnings (--exit-zero turns 1 into 0); 2 usage error, unreadable input or an --output-file that cannot be written.';
+
+/** --quiet, as ESLint's: warnings and infos are dropped before any format sees them, so none shows or counts them. */
+function errorsOnly(file: FileResult): FileResult {
+  return { ...file, result: { ...file.result, findings: file.result.findings.filter((f) => f.severity === 'error') } };
+}
+
+/** Why a run failed, in main()'s words (an unreadable input or a usage error, else an internal error). */
+function failureText(error: unknown): string {
+  if (error instanceof UsageError || error instanceof InputError) return error.message;
+  return `internal error: ${(error as Error)?.message ?? String(error)}`;
 }
 
 /** Colour only on a terminal, never with NO_COLOR (https://no-color.org); FORCE_COLOR overrides both. */
@@ -31,24 +52,45 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
         })
         .options(CONTEXT_OPTIONS)
         .options(CONFIG_OPTIONS)
+        .options(REDACT_OPTIONS)
         .option('format', { choices: Object.keys(FORMATS) as FormatName[], default: 'stylish' as FormatName, describe: 'Output format' })
-        .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when errors are found' })
+        .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when errors or too many warnings are found' })
+        .option('max-warnings', { type: 'number', describe: 'Exit 1 when more than this many warnings are found (infos never count)' })
+        .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only: warnings and infos are neither shown nor counted' })
+        .option('output-file', { alias: 'o', type: 'string', normalize: true, describe: 'Write the report to this file (its directory is created) instead of stdout' })
         .example('$0 check response.b64 --relay-state "$RELAY" --users users.csv', 'lint a pasted SAMLResponse with context')
         .example('pbpaste | $0 check - --now now', 'lint the clipboard against this machine’s clock')
-        .example("$0 check 'exports/**/*.xml'", 'lint every XML file under exports/ (quoted: samlint expands the glob)') as unknown as Argv<CheckArgs>,
+        .example("$0 check 'exports/**/*.xml'", 'lint every XML file under exports/ (quoted: samlint expands the glob)')
+        .example('$0 check exports/ --format gcc --max-warnings 0', 'fail a CI job on any error or warning, in lines editors read')
+        .epilogue(EXIT_CODES) as unknown as Argv<CheckArgs>,
     handler: (args) => {
+      const { maxWarnings } = args;
+      if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+        throw new UsageError('--max-warnings takes a whole number of warnings, 0 or more');
+      }
       // JSON piped into a program is a scripted run: no progress, even on an interactive stderr.
       const progress = progressLine(io, io.stderrIsTTY && !(args.format === 'json' && !io.isTTY));
+      const write = (report: string) => (args.outputFile === undefined ? io.stdout(report) : io.writeFile(args.outputFile, report));
       let run: LintRun;
       try {
         run = lintInputs(io, args, progress.update);
+      } catch (error) {
+        // Code scanning still gets a log, one saying the run failed; main() reports the error and exits 2 as ever.
+        if (args.format === 'sarif') write(formatSarifFailure(failureText(error), io.cwd));
+        throw error;
       } finally {
         progress.done();
       }
-      const { results, config } = run;
-      io.stdout(FORMATS[args.format]({ results, config, chalk: new Chalk({ level: colourLevel(io) }), cwd: io.cwd }));
-      const errors = results.some(({ result }) => result.findings.some((f) => f.severity === 'error'));
-      setExitCode(errors && !args.exitZero ? 1 : 0);
+      const { config } = run;
+      const results = args.quiet ? run.results.map(errorsOnly) : run.results;
+      // A file is no terminal: it gets no colour, whatever FORCE_COLOR says.
+      const level = args.outputFile === undefined ? colourLevel(io) : 0;
+      const report = FORMATS[args.format]({ results, config, chalk: new Chalk({ level }), cwd: io.cwd });
+      write(report);
+      const counts = countFindings(results);
+      const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
+      if (tooManyWarnings) io.stderr(`samlint: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+      setExitCode((counts.error > 0 || tooManyWarnings) && !args.exitZero ? 1 : 0);
     },
   };
 }

@@ -1,5 +1,8 @@
 import type { ChalkInstance } from 'chalk';
+import { formatGcc } from './gcc.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { FileResult } from './types.js';
 
@@ -18,6 +21,9 @@ export interface FormatInput {
 export const FORMATS = {
   stylish: ({ results, chalk, config }: FormatInput) => formatStylish(results, chalk, config),
   json: ({ results, config }: FormatInput) => formatJson(results, config),
+  sarif: ({ results, cwd }: FormatInput) => formatSarif(results, cwd),
+  github: ({ results, cwd }: FormatInput) => formatGithub(results, cwd),
+  gcc: ({ results, cwd }: FormatInput) => formatGcc(results, cwd),
 } satisfies Record<string, (input: FormatInput) => string>;
 
 export type FormatName = keyof typeof FORMATS;
