@@ -41,6 +41,10 @@ export const CONFIG_SCHEMA = {
       description: 'The moment validity windows are checked against: an ISO 8601 time with a zone, or `now` (--now)',
     },
     clockSkew: { type: 'number', minimum: 0, description: 'Tolerated clock difference in seconds (--clock-skew; default 60)' },
+    redact: {
+      type: 'boolean',
+      description: 'Replace personal values (NameID, RoleSessionName, emails, account ids, signature values) with placeholders in every output (--redact; --no-redact overrides)',
+    },
     rules: {
       type: 'object',
       description: 'Severity per rule, keyed by code (CX003) or name (user-not-found); `off` drops its findings',

@@ -30,6 +30,8 @@ export interface Config {
   /** The context it sets, file paths resolved against its directory. */
   args: ContextArgs;
   settings: RuleSettings;
+  /** Whether output is redacted when no --redact or --no-redact is given. */
+  redact?: boolean;
 }
 
 /** samlint.config.json as written (the schema's shape; validated before it is read). */
@@ -37,6 +39,7 @@ interface ConfigFile extends Omit<ContextArgs, 'cert'> {
   certificates?: string[];
   rules?: NonNullable<RuleSettings['rules']>;
   ignores?: Array<{ code: string; issuer?: string; reason: string }>;
+  redact?: boolean;
 }
 
 /** The nearest samlint.config.json from the working directory up to the file-system root. */
@@ -94,7 +97,7 @@ export function parseConfig(text: string, file: string, dir: string): Config {
     .filter(({ code }) => !findRule(code))
     .map(({ path, key, code }) => problemAt(root, path, key, `no rule has the code or name \`${code}\``));
   if (unknown.length) fail(unknown);
-  return { file, args: contextArgs(config, dir), settings: { rules: config.rules, ignores: config.ignores } };
+  return { file, args: contextArgs(config, dir), settings: { rules: config.rules, ignores: config.ignores }, redact: config.redact };
 }
 
 interface Problem {

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import { applyRuleSettings, lintFile, type Artifact } from '@samlint/core';
+import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
+import type { Options } from 'yargs';
 import { CONFIG_FILE, loadConfig, mergeArgs, type ConfigArgs } from './config.js';
 import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
@@ -12,8 +13,17 @@ export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json'] as 
 /** Never entered, whatever is asked: dependencies are no one's captures (dot-directories are skipped too). */
 const SKIPPED = ['**/node_modules/**'];
 
+/** `--redact` of the commands that lint; absent, samlint.config.json's `redact` decides. */
+export const REDACT_OPTIONS = {
+  redact: {
+    type: 'boolean',
+    describe: 'Replace NameIDs, RoleSessionNames, emails, account ids and signature values with placeholders (docs/redaction.md)',
+  },
+} as const satisfies Record<string, Options>;
+
 export interface LintInputsArgs extends ContextArgs, ConfigArgs {
   inputs: string[];
+  redact?: boolean;
 }
 
 export interface LintRun {
@@ -35,8 +45,10 @@ export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): L
   const options = toLintOptions(merged, io);
   const context = contextFiles(merged);
   const inputs = resolveInputs(io, args.inputs);
+  const redact = args.redact ?? config?.redact ?? false;
   const results = inputs.flatMap((input, i): FileResult[] => {
-    progress?.(i + 1, inputs.length, input === STDIN ? '<stdin>' : input);
+    const name = input === STDIN ? '<stdin>' : input;
+    progress?.(i + 1, inputs.length, redact ? redactText(name) : name);
     const { source, text } = readInput(io, input);
     // A HAR file or SAML-tracer export gives a result per login, each labelled by its `entry`.
     return lintFile(text, options).map((linted) => {
@@ -44,7 +56,26 @@ export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): L
       return { source, result, suppressed, files: input === STDIN ? context : { input: source, ...context } };
     });
   });
-  return config ? { results, config: config.file } : { results };
+  // Once, before any format sees the results: every format, present and future, prints them redacted.
+  const output = redact ? redactResults(results) : results;
+  return config ? { results: output, config: config.file } : { results: output };
+}
+
+/**
+ * `--redact`: each result, and the file names (a capture may be named after its user), with placeholders
+ * for personal values, numbered per file (the logins of a HAR file share them): a file's report does
+ * not depend on which other files the run checks, so SARIF fingerprints stay stable.
+ */
+export function redactResults(results: FileResult[]): FileResult[] {
+  const redactions = new Map<string, Redaction>();
+  return results.map((file) => {
+    const redaction = redactions.get(file.source) ?? new Redaction();
+    redactions.set(file.source, redaction);
+    const redactor = redaction.for(file.result.personal);
+    const result = redactor.result(file.result);
+    const files = file.files && Object.fromEntries(Object.entries(file.files).map(([artifact, path]) => [artifact, redactor.text(path)]));
+    return { ...file, source: redactor.text(file.source), result, files };
+  });
 }
 
 /** The context files the flags (or the config) name, by the artifact their findings point into. */

@@ -4,7 +4,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { CONFIG_OPTIONS } from '../config.js';
 import { formatWhyJson, formatWhyStylish } from '../format/why.js';
 import { InputError, STDIN, type Io } from '../io.js';
-import { lintInputs, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
+import { REDACT_OPTIONS, lintInputs, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
 import { CONTEXT_OPTIONS, UsageError } from '../options.js';
 import { colourLevel } from './check.js';
 
@@ -28,6 +28,7 @@ export function whyCommand(io: Io): CommandModule<object, WhyArgs> {
         })
         .options(CONTEXT_OPTIONS)
         .options(CONFIG_OPTIONS)
+        .options(REDACT_OPTIONS)
         .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
         .example('$0 why "RoleSessionName in AuthnResponse must match" capture.txt', 'which rule broke, in this capture')
         .example('$0 why "Access denied" capture.txt --users users.csv', 'an ambiguous message, with the Connect user list')
