@@ -59,7 +59,7 @@ describe('format snapshots, one vector per family', () => {
   });
 
   for (const [family, file] of Object.entries(REPRESENTATIVES)) {
-    it.each(['github', 'gcc', 'json'])(`${family} (${file}) as %s`, async (format) => {
+    it.each(['stylish', 'github', 'gcc', 'json'])(`${family} (${file}) as %s`, async (format) => {
       const { stdout, stderr } = await run(['check', ...vectorArgs(vector(file)), '--format', format]);
       expect(stderr).toBe('');
       expect(stdout).not.toContain(ROOT);
