@@ -210,13 +210,13 @@ describe('--format github', () => {
     expect(lines[2]).toMatch(/^::warning file=a\.xml,title=/);
   });
 
-  it('annotates standard input with no file, and decoded XML of base64 on the whole file, saying where', async () => {
+  it('annotates standard input with no file, and decoded XML of base64 on the lines of the value, saying where', async () => {
     const stdin = readFileSync(join(ROOT, 'test-vectors/capture/truncated.b64'), 'utf8');
     const piped = (await run(['check', '-', '--format', 'github'], { stdin })).stdout;
     expect(piped).toMatch(/^::error title=IN003 response-truncated::/m);
     const { stdout, code } = await run(['check', 'test-vectors/capture/truncated.b64', '--format', 'github']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^::error file=test-vectors\/capture\/truncated\.b64,title=XML001 not-well-formed::[^\n]* \(decoded XML \d+:\d+\)%0Ahelp: /m);
+    expect(stdout).toMatch(/^::error file=test-vectors\/capture\/truncated\.b64,line=1,endLine=1,title=XML001 not-well-formed::[^\n]* \(decoded XML \d+:\d+\)%0Ahelp: /m);
   });
 
   it('names config files by their path relative to the working directory', async () => {

@@ -15,9 +15,9 @@ function escapeProperty(text: string): string {
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`): each finding becomes an
- * annotation on the file and lines it concerns. A finding with no place in a file (in the decoded
- * XML of a base64 capture, or about the whole input) annotates the input as a whole, and its message
- * says where it is in the decoded text. Standard input has no file to annotate: its annotations name none.
+ * annotation on the file and lines it concerns. A finding in the decoded XML of a base64 capture
+ * annotates the lines of the SAMLResponse value, and its message says where it is in the decoded
+ * text; one about the whole input annotates the input as a whole. Standard input has no file to annotate: its annotations name none.
  */
 export function formatGithub(results: FileResult[], cwd: string): string {
   const lines: string[] = [];
@@ -36,9 +36,10 @@ export function formatGithub(results: FileResult[], cwd: string): string {
 function position({ path, span, decoded }: FileLocation, cwd: string): Array<[string, string]> {
   if (path === undefined) return [];
   const file: [string, string] = ['file', reportPath(path, cwd)];
-  // For decoded text the span is the whole SAMLResponse value, not the finding's place: no line; the message says where.
-  if (!span || decoded) return [file];
-  if (span.line !== span.endLine) return [file, ['line', String(span.line)], ['endLine', String(span.endLine)]];
+  if (!span) return [file];
+  // For decoded text the span is the whole SAMLResponse value, not the finding's place: its lines, no
+  // columns (as gcc and SARIF point at the value); the message says where in the decoded text.
+  if (span.line !== span.endLine || decoded) return [file, ['line', String(span.line)], ['endLine', String(span.endLine)]];
   return [
     file,
     ['line', String(span.line)],
