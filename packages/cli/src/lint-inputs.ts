@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact } from '@samlint/core';
+import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact, type LintOptions, type RuleSettings } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Options } from 'yargs';
 import { CONFIG_FILE, loadConfig, mergeArgs, type ConfigArgs } from './config.js';
@@ -50,15 +50,23 @@ export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): L
     const name = input === STDIN ? '<stdin>' : input;
     progress?.(i + 1, inputs.length, redact ? redactText(name) : name);
     const { source, text } = readInput(io, input);
-    // A HAR file or SAML-tracer export gives a result per login, each labelled by its `entry`.
-    return lintFile(text, options).map((linted) => {
-      const { suppressed, ...result } = applyRuleSettings(linted, config?.settings ?? {});
-      return { source, result, suppressed, files: input === STDIN ? context : { input: source, ...context } };
-    });
+    return lintText(text, source, input === STDIN ? context : { input: source, ...context }, options, config?.settings ?? {});
   });
   // Once, before any format sees the results: every format, present and future, prints them redacted.
   const output = redact ? redactResults(results) : results;
   return config ? { results: output, config: config.file } : { results: output };
+}
+
+/**
+ * One text linted as samlint lints a file, the config's rule settings applied: a result per login of a
+ * HAR file or SAML-tracer export (each labelled by its `entry`), one for anything else. Shared by the
+ * commands and the language server, which lints the editor's text.
+ */
+export function lintText(text: string, source: string, files: ArtifactFiles, options: LintOptions, settings: RuleSettings): FileResult[] {
+  return lintFile(text, options).map((linted) => {
+    const { suppressed, ...result } = applyRuleSettings(linted, settings);
+    return { source, result, suppressed, files };
+  });
 }
 
 /**
@@ -79,7 +87,7 @@ export function redactResults(results: FileResult[]): FileResult[] {
 }
 
 /** The context files the flags (or the config) name, by the artifact their findings point into. */
-function contextFiles(args: ContextArgs): ArtifactFiles {
+export function contextFiles(args: ContextArgs): ArtifactFiles {
   const named: Array<[Artifact, string | undefined]> = [
     ['users', args.users],
     ['metadata', args.metadata],

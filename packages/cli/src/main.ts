@@ -3,6 +3,7 @@ import { EXIT_CODES, checkCommand } from './commands/check.js';
 import { decodeCommand } from './commands/decode.js';
 import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
+import { serverCommand } from './commands/server.js';
 import { whyCommand } from './commands/why.js';
 import { InputError, STDIN, nodeIo, type Io } from './io.js';
 import { UsageError } from './options.js';
@@ -25,7 +26,8 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     .command(explainCommand(io))
     .command(rulesCommand(io))
     .command(whyCommand(io))
-    .demandCommand(1, 'say what to do: check, why, decode, explain or rules')
+    .command(serverCommand(io, setExitCode))
+    .demandCommand(1, 'say what to do: check, why, decode, explain, rules or server')
     .recommendCommands()
     .strict()
     .exitProcess(false)

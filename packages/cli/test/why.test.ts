@@ -114,7 +114,7 @@ describe('samlint why', () => {
   it('is listed among the commands', async () => {
     const { code, stderr } = await run([]);
     expect(code).toBe(2);
-    expect(stderr).toContain('check, why, decode, explain or rules');
+    expect(stderr).toContain('check, why, decode, explain, rules or server');
   });
 });
 
