@@ -1,11 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VectorEntry } from '../../../test-vectors/manifest.js';
-import { CodeActionRequest, DiagnosticSeverity, HoverRequest, type Diagnostic, type MarkupContent, type Range } from 'vscode-languageserver-protocol/node.js';
+import {
+  CodeActionRequest,
+  DiagnosticSeverity,
+  HoverRequest,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type MarkupContent,
+  type Range,
+} from 'vscode-languageserver-protocol/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { BIN, LspClient } from './lsp-client.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -169,6 +179,71 @@ describe('samlint server --stdio', () => {
     expect(under(text, diagnostic!.range)).toBe('"urn:amazon:webservices"');
     await client.change(uri, vector('iam/input-trust-regional.json'), 2);
     expect(await client.diagnostics(uri, 2)).toEqual([]);
+  }, 30_000);
+
+  /** The code actions for a diagnostic, as an editor's light bulb asks for them. */
+  const actionsFor = (uri: string, diagnostic: Diagnostic) =>
+    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  /** A code action's edits of one document applied to its text. */
+  const applied = (text: string, uri: string, action: CodeAction | Command | undefined) =>
+    TextDocument.applyEdits(TextDocument.create(uri, 'text', 0, text), (action as CodeAction).edit!.changes![uri]!);
+
+  it('offers the trust policy fix on the response, which clears it once applied to the policy', async () => {
+    const { uri, text } = place('iam/trust-global-aud-regional-recipient.xml');
+    // The policy is a file of this test, next to the response: the fix edits it.
+    const home = dirname(fileURLToPath(uri));
+    const policyPath = join(home, 'trust.json');
+    const policyUri = pathToFileURL(policyPath).href;
+    copyFileSync(join(ROOT, 'test-vectors', 'policies/trust-global.json'), policyPath);
+    const config = { ...vectorConfig('iam/trust-global-aud-regional-recipient.xml'), trustPolicy: policyPath };
+    writeFileSync(join(home, 'samlint.config.json'), JSON.stringify(config));
+    await client.open(uri, text, 'xml');
+    const [diagnostic] = await client.diagnostics(uri, 1);
+    expect(diagnostic!.code).toBe('IAM007');
+    const [fix, docs, ...rest] = await actionsFor(uri, diagnostic!) ?? [];
+    expect(rest).toEqual([]);
+    expect(fix).toMatchObject({
+      title: 'Add `https://eu-west-2.signin.aws.amazon.com/saml` to the trust policy’s `SAML:aud`',
+      kind: 'quickfix',
+      isPreferred: true,
+      diagnostics: [diagnostic],
+    });
+    expect(Object.keys((fix as CodeAction).edit!.changes!)).toEqual([policyUri]);
+    expect(docs).toMatchObject({ title: 'Show documentation for IAM007' });
+    const policy = applied(readFileSync(policyPath, 'utf8'), policyUri, fix);
+    expect(JSON.parse(policy).Statement[0].Condition.StringEquals['SAML:aud']).toEqual([
+      'https://signin.aws.amazon.com/saml',
+      'https://eu-west-2.signin.aws.amazon.com/saml',
+    ]);
+    writeFileSync(policyPath, policy);
+    // Applied, the fix is no longer offered: the text it replaces has gone.
+    expect(await actionsFor(uri, diagnostic!)).toEqual([docs]);
+    await client.change(uri, text, 2);
+    expect(await client.diagnostics(uri, 2)).toEqual([]);
+  }, 30_000);
+
+  it('regionalises the ACS of AWS’s SP metadata in place, but never in signed or decoded metadata', async () => {
+    const { uri, text } = place('md/metadata-aws-sp-acs-region-mismatch.xml');
+    await client.open(uri, text, 'xml');
+    const [diagnostic] = await client.diagnostics(uri, 1);
+    expect(diagnostic!.code).toBe('MD021');
+    const [fix, docs] = await actionsFor(uri, diagnostic!) ?? [];
+    expect(fix).toMatchObject({ title: 'Set the Location to `https://eu-west-2.signin.aws.amazon.com/saml`', kind: 'quickfix', isPreferred: true });
+    expect(docs).toMatchObject({ title: 'Show documentation for MD021' });
+    const fixed = applied(text, uri, fix);
+    expect(fixed).toBe(text.replace('https://us-east-1.signin.aws.amazon.com/saml', 'https://eu-west-2.signin.aws.amazon.com/saml'));
+    await client.change(uri, fixed, 2);
+    expect(await client.diagnostics(uri, 2)).toEqual([]);
+
+    const signed = place('md/metadata-aws-sp-acs-region-mismatch.xml', 'signed.xml');
+    const signedText = signed.text.replace('<SPSSODescriptor', '<ds:Signature><ds:SignedInfo/></ds:Signature>\n  <SPSSODescriptor');
+    const pasted = place('md/metadata-aws-sp-acs-region-mismatch.xml', 'pasted.b64');
+    await client.open(signed.uri, signedText, 'xml');
+    await client.open(pasted.uri, Buffer.from(pasted.text).toString('base64'), 'plaintext');
+    for (const other of [signed.uri, pasted.uri]) {
+      const found = (await client.diagnostics(other, 1)).find((d) => d.code === 'MD021');
+      expect(await actionsFor(other, found!)).toEqual([expect.objectContaining({ title: 'Show documentation for MD021' })]);
+    }
   }, 30_000);
 
   it('lints IdP metadata, an info as Information, and drops the result of a version already replaced', async () => {

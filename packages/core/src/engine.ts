@@ -1,6 +1,6 @@
 import { decodeCapture, type Capture } from './capture/decode.js';
 import { resolveEnvironment, type Environment, type Inferred, type LintOptions } from './environment.js';
-import { SEVERITY_RANK, type Artifact, type Finding, type Location, type Span } from './model/finding.js';
+import { SEVERITY_RANK, type Artifact, type Finding, type Fix, type Location, type Span } from './model/finding.js';
 import type { ContextNeed, Locate, MetadataContext, Report, Rule, RuleContext, Stage } from './model/rule.js';
 import { jsonLocation, parseJson, type JsonDocument } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
@@ -103,6 +103,8 @@ export function analyse(
   const signatures = () =>
     (verified ??= [xml, decrypted].flatMap((doc) => (doc ? analyseSignatures(doc, env.trusted) : [])));
   const at = locator(capture, parsed, decrypted, relaySource, env.metadataDocument);
+  const origin = xmlOrigin(capture, text);
+  const fixable = (fix: Fix) => editable(fix, capture, parsed, origin);
   for (const rule of rules) {
     if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
@@ -121,7 +123,7 @@ export function analyse(
       env,
       signatures,
       at,
-      report: (report) => findings.push(toFinding(rule, report)),
+      report: (report) => findings.push(toFinding(rule, report, fixable)),
     };
     checked.push(rule.meta.code);
     rule.check(ctx);
@@ -141,7 +143,6 @@ export function analyse(
     relayState: env.relayState?.raw,
     personal: personalValues([xml, decrypted, env.metadataDocument], env),
   };
-  const origin = xmlOrigin(capture, text);
   if (origin) result.origin = origin;
   if (env.relayStateSource === 'capture' && capture.relayState) {
     result.relayStateOrigin = capture.input.span(capture.relayState.range.start, capture.relayState.range.end);
@@ -270,7 +271,24 @@ function interpolate(template: string, data: Record<string, string | number> = {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-function toFinding(rule: Rule, report: Report): Finding {
+/** Texts that are documents the user edits; decoded, decrypted and relay-state texts are not. */
+const EDITABLE = new Set<Artifact>(['input', 'metadata', 'trust-policy', 'permission-policy']);
+
+/**
+ * A fix as an edit of a document the user has, or nothing: one in the decoded XML is an edit of the
+ * input only when the input is that XML as given (raw XML, not base64 or a HAR file).
+ */
+function editable(fix: Fix, capture: Capture, parsed: ParsedXml | undefined, origin: LintResult['origin']): Fix | undefined {
+  if (EDITABLE.has(fix.location.artifact)) return fix;
+  if (fix.location.artifact !== 'xml' || !origin?.verbatim || !parsed) return undefined;
+  const { span } = fix.location;
+  const shift = capture.input.text.length - parsed.source.text.length;
+  const start = shift + parsed.source.offsetOf(span.line, span.column);
+  const end = shift + parsed.source.offsetOf(span.endLine, span.endColumn);
+  return { ...fix, location: { artifact: 'input', span: capture.input.span(start, end) } };
+}
+
+function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | undefined): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`${rule.meta.code} reported unknown messageId '${report.messageId}'`);
   const finding: Finding = {
@@ -285,6 +303,8 @@ function toFinding(rule: Rule, report: Report): Finding {
   if (report.location) finding.location = report.location;
   if (report.labels?.length) finding.labels = report.labels;
   if (report.notes?.length) finding.notes = report.notes;
+  const fix = report.fix && fixable(report.fix);
+  if (fix) finding.fix = fix;
   return finding;
 }
 

@@ -3,7 +3,7 @@ export type { LintResult, Unchecked } from './engine.js';
 export { lintFile } from './lint-file.js';
 export type { LintOptions, Environment, Inferred } from './environment.js';
 export { DEFAULT_CLOCK_SKEW_SECONDS } from './environment.js';
-export type { Finding, Span, Location, Severity, Artifact, Label } from './model/finding.js';
+export type { Finding, Fix, Span, Location, Severity, Artifact, Label } from './model/finding.js';
 export { SEVERITY_RANK } from './model/finding.js';
 export type { Rule, RuleMeta, RuleContext, Family, Stage, ContextNeed } from './model/rule.js';
 export { NEED_FLAGS, FAMILY_PROFILES } from './model/rule.js';

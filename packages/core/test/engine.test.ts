@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/index.js';
+import { lint, type Rule } from '../src/index.js';
+import type { Report, RuleContext } from '../src/model/rule.js';
+import { IAM007 } from '../src/rules/iam/IAM007-saml-aud-recipient-mismatch.js';
 
 const vector = (file: string) => readFileSync(new URL(`../../../test-vectors/${file}`, import.meta.url), 'utf8');
 const cert = vector('keys/idp.crt');
@@ -26,5 +28,30 @@ describe('what the engine says besides findings', () => {
     );
     expect(lint(vector('sig/xsw3-evil-assertion-before.xml'), { certificates: [cert] }).signatures).toMatch(/^1 of 2 Assertions signed/);
     expect(lint(vector('xml/not-well-formed.xml')).signatures).toBeUndefined();
+  });
+});
+
+describe('fixes', () => {
+  const raw = vector('clean/clean-signed-both.xml');
+  /** IAM007's meta, reporting at the response's root with a fix of its own making. */
+  const fixing = (fix: (ctx: RuleContext) => Report['fix']): Rule => ({
+    meta: { ...IAM007.meta, stage: 'xml', needs: [] },
+    check: (ctx) => ctx.report({ messageId: 'mismatch', fix: fix(ctx) }),
+  });
+  const fixOf = (text: string, rule: Rule, options = {}) => lint(text, options, [rule]).findings[0]?.fix;
+
+  it('keeps a fix in the decoded XML only when the XML is the input as given, as an edit of the input', () => {
+    const rule = fixing((ctx) => ({ title: 't', location: ctx.at.element(ctx.xml!.root), replacement: '<x/>' }));
+    const prefixed = `\n\n${raw}`;
+    const fix = fixOf(prefixed, rule);
+    expect(fix?.location.artifact).toBe('input');
+    const line = prefixed.slice(0, prefixed.indexOf('<samlp:Response')).split('\n').length;
+    expect(fix?.location.span).toMatchObject({ line, column: 1 });
+    expect(fixOf(Buffer.from(raw).toString('base64'), rule)).toBeUndefined();
+  });
+
+  it('drops a fix in the relay state', () => {
+    const relay = fixing((ctx) => ({ title: 't', location: ctx.at.relayState(0, 5), replacement: 'x' }));
+    expect(fixOf(raw, relay, { relayState: 'https://eu-west-2.console.aws.amazon.com/connect/federate/x' })).toBeUndefined();
   });
 });

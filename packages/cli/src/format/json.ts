@@ -1,4 +1,4 @@
-import { RESULT_SCHEMA_VERSION } from '@samlint/core';
+import { RESULT_SCHEMA_VERSION, type Finding } from '@samlint/core';
 import { VERSION } from '../version.js';
 import { countFindings, summarise, type FileResult } from './types.js';
 
@@ -18,7 +18,7 @@ export function formatJson(results: FileResult[], config?: string): string {
       inferred: result.inferred,
       signatures: result.signatures,
       unchecked: result.unchecked,
-      findings: result.findings,
+      findings: result.findings.map(contractFinding),
       counts: countFindings([{ source, result }]),
       suppressed: suppressed ?? 0,
     })),
@@ -26,4 +26,9 @@ export function formatJson(results: FileResult[], config?: string): string {
     summary: summarise(results),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/** A finding as the JSON contracts hold it: its fix is for editors (the language server's quick fixes), not part of them. */
+export function contractFinding({ fix: _fix, ...finding }: Finding): Omit<Finding, 'fix'> {
+  return finding;
 }

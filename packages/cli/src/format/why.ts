@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnosis, SourcedFinding, UncheckedCause, WhyReport } from '@samlint/core';
 import { VERSION } from '../version.js';
+import { contractFinding } from './json.js';
 import { findingLines, where } from './stylish.js';
 import type { FileResult } from './types.js';
 
@@ -14,12 +15,14 @@ export function formatWhyJson(report: WhyReport, results: FileResult[], config?:
     config,
     match: report.recognition.match,
     files: results.map(({ source, result }) => ({ source, detected: result.detected })),
-    diagnoses: report.diagnoses,
-    alsoWrong: report.alsoWrong,
+    diagnoses: report.diagnoses.map((d) => ({ ...d, likely: d.likely.map(sourcedFinding) })),
+    alsoWrong: report.alsoWrong.map(sourcedFinding),
     known: report.known,
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }
+
+const sourcedFinding = ({ source, finding }: SourcedFinding) => ({ source, finding: contractFinding(finding) });
 
 /** What an unchecked rule needs, in words: the capture and the flags. */
 function needs(cause: UncheckedCause): string {

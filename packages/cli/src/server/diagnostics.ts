@@ -1,6 +1,6 @@
 import { dirname, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findRule, type Finding, type Location, type Severity, type Span } from '@samlint/core';
+import { SourceText, findRule, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/node.js';
 import { loadConfig, mergeArgs } from '../config.js';
 import { fileLocation } from '../format/locations.js';
@@ -28,9 +28,23 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** What a diagnostic carries for hover: the finding's help (the message already has it, the hover shows it alone). */
+/**
+ * What a diagnostic carries for hover, the finding's help (the message already has it, the hover
+ * shows it alone), and for its quick fix, the finding's fix as an edit of a file.
+ */
 export interface DiagnosticData {
   help: string;
+  fix?: QuickFix;
+}
+
+/** A finding's fix as an LSP edit of a document, which may be a context file (the trust policy of a response). */
+export interface QuickFix {
+  title: string;
+  uri: string;
+  range: Range;
+  newText: string;
+  /** The text the range held when the fix was made: the edit is offered only while it still does. */
+  expected: string;
 }
 
 export interface OpenDocument {
@@ -84,7 +98,29 @@ export function lintDocument(document: OpenDocument, serverCwd: string): Diagnos
   const files: FileResult['files'] = path === undefined ? context : { input: path, ...context };
   const results = lintText(document.text, path ?? document.uri, files, toLintOptions(args, io), config?.settings ?? {});
   if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.message)))) return [];
-  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, document.uri, path)));
+  // The texts the findings' spans were computed on: the document as the editor holds it, context files as on disk.
+  const read = (file: string) => (file === path ? document.text : io.readFile(file));
+  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, document.uri, path, read)));
+}
+
+/** The fix as an edit of the file it is in, when that is a file (the engine keeps fixes out of decoded text). */
+function quickFix(file: FileResult, fix: Fix, uri: string, path: string | undefined, read: (file: string) => string): QuickFix | undefined {
+  const at = fileLocation(file, fix.location);
+  if (at.decoded || !at.span || at.path === undefined) return undefined;
+  let source: SourceText;
+  try {
+    source = new SourceText(read(at.path));
+  } catch {
+    return undefined; // the context file went away since the lint read it
+  }
+  const { line, column, endLine, endColumn } = at.span;
+  return {
+    title: fix.title,
+    uri: at.path === path ? uri : pathToFileURL(at.path).href,
+    range: toRange(at.span),
+    newText: fix.replacement,
+    expected: source.text.slice(source.offsetOf(line, column), source.offsetOf(endLine, endColumn)),
+  };
 }
 
 /**
@@ -93,7 +129,7 @@ export function lintDocument(document: OpenDocument, serverCwd: string): Diagnos
  * then sits at that label, with its own place as related information. Any other is the context file's
  * own problem, not this document's; `samlint check` shows it.
  */
-function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: string | undefined): Diagnostic[] {
+function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: string | undefined, read: (file: string) => string): Diagnostic[] {
   const related = (location: Location | undefined, message: string): DiagnosticRelatedInformation | undefined => {
     const at = fileLocation(file, location);
     const target = at.path === path ? uri : at.path === undefined ? undefined : pathToFileURL(at.path).href;
@@ -106,6 +142,7 @@ function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: str
   if (place.path !== path && !anchor) return [];
   const decoded = anchor ? fileLocation(file, anchor.location).decoded : place.decoded;
   const span = anchor ? fileLocation(file, anchor.location).span : place.span;
+  const fix = finding.fix && quickFix(file, finding.fix, uri, path, read);
   const lines = [`${finding.message}${decoded ? ` (${decoded})` : ''}`, ...(finding.notes ?? []).map((note) => `note: ${note}`), `help: ${finding.help}`];
   const diagnostic: Diagnostic = {
     range: span ? toRange(span) : START,
@@ -114,7 +151,7 @@ function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: str
     codeDescription: { href: finding.docsUrl },
     source: 'samlint',
     message: lines.join('\n'),
-    data: { help: finding.help } satisfies DiagnosticData,
+    data: { help: finding.help, ...(fix && { fix }) } satisfies DiagnosticData,
   };
   const information = [
     ...(anchor ? [related(finding.location, 'the finding')] : []),

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 // The connection core without the Node entry point's watchdog: that one calls process.exit on `exit`
 // and when stdin ends, and main() never exits the process (bin.ts sets the exit code). vscode-languageserver
@@ -18,7 +20,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node.js';
 import { VERSION } from '../version.js';
-import { lintDocument, type DiagnosticData } from './diagnostics.js';
+import { lintDocument, type DiagnosticData, type QuickFix } from './diagnostics.js';
 
 /** The command a "Show documentation" code action runs; the server carries it out with `window/showDocument`. */
 export const SHOW_DOCUMENTATION = 'samlint.showDocumentation';
@@ -111,17 +113,33 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
         .join('\n\n---\n\n');
       return { contents: { kind: 'markdown', value } };
     });
+    // A fix's range is good while the text there is still what the fix replaces (the editor's copy of an open file, else the disk's).
+    const holds = ({ uri, range, expected }: QuickFix): boolean => {
+      const open = documents.get(uri);
+      if (open) return open.getText(range) === expected;
+      try {
+        return TextDocument.create(uri, '', 0, readFileSync(fileURLToPath(uri), 'utf8')).getText(range) === expected;
+      } catch {
+        return false;
+      }
+    };
     connection.onCodeAction(({ context }): CodeAction[] => {
       const codes = new Map<string, string>();
       for (const d of context.diagnostics) {
         if (d.source === 'samlint' && d.codeDescription) codes.set(String(d.code), d.codeDescription.href);
       }
-      return [...codes].map(([code, href]) => ({
+      const fixes = context.diagnostics.flatMap((d): CodeAction[] => {
+        const fix = d.source === 'samlint' ? (d.data as DiagnosticData | undefined)?.fix : undefined;
+        if (!fix || !holds(fix)) return [];
+        const edit = { changes: { [fix.uri]: [{ range: fix.range, newText: fix.newText }] } };
+        return [{ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit }];
+      });
+      return [...fixes, ...[...codes].map(([code, href]) => ({
         title: `Show documentation for ${code}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: context.diagnostics.filter((d) => d.source === 'samlint' && d.code === code),
         command: { title: `Show documentation for ${code}`, command: SHOW_DOCUMENTATION, arguments: [href] },
-      }));
+      }))];
     });
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       const href = args?.[0];

@@ -93,8 +93,11 @@ const QUOTED = /`([^`\n]*)`/g;
 
 /** Finding and result fields that are the linter's own words and structure, never the input's. */
 const STRUCTURAL = new Set(['code', 'name', 'severity', 'docsUrl', 'facts', 'artifact', 'needs', 'flags', 'checked', 'what']);
-/** Fields that hold the input itself: a redacted result has none. */
-const DROPPED = new Set(['xml', 'relayState', 'personal']);
+/**
+ * Fields that hold the input itself: a redacted result has none. A fix's replacement is text to put
+ * in the user's document, which a placeholder would corrupt: a redacted finding offers no fix.
+ */
+const DROPPED = new Set(['xml', 'relayState', 'personal', 'fix']);
 
 interface Known {
   label: string;

@@ -36,6 +36,18 @@ export interface Label {
   message: string;
 }
 
+/**
+ * A machine-applicable edit (rustc's suggestion, ESLint's `fix`): replace the text at `location`
+ * with `replacement`. Only in a document the user edits (the input as given, --metadata, a policy),
+ * never in decoded, decrypted or signed text; rules offer one only where the edit is certainly safe.
+ */
+export interface Fix {
+  /** What the edit does, as an editor's quick fix names it. */
+  title: string;
+  location: Location;
+  replacement: string;
+}
+
 export interface Finding {
   code: string;
   name: string;
@@ -48,6 +60,7 @@ export interface Finding {
   location?: Location;
   labels?: Label[];
   notes?: string[];
+  fix?: Fix;
   /** Rule ids of shared/facts/aws-connect-saml.md this finding rests on. */
   facts: string[];
 }

@@ -3,7 +3,7 @@ import type { Environment } from '../environment.js';
 import type { ResponseView } from '../saml/response.js';
 import type { ParsedXml, XmlDocument } from '../xml/parse.js';
 import type { SignatureInfo } from '../sig/signatures.js';
-import type { Label, Location, Severity, Span } from './finding.js';
+import type { Fix, Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from '../symptoms.js';
 import type { JsonDocument, JsonNode } from '../json/tree.js';
 
@@ -101,6 +101,8 @@ export interface Report {
   notes?: string[];
   /** Only for rules whose severity depends on the case (e.g. a warning when AWS would still accept it). */
   severity?: Severity;
+  /** An edit that certainly fixes the finding; an `xml` one is kept only when the XML is the input verbatim. */
+  fix?: Fix;
 }
 
 export interface Locate {

@@ -4,6 +4,7 @@ import { IAM007 } from '../../src/rules/iam/IAM007-saml-aud-recipient-mismatch.j
 import { attributeValuePositionOf } from '../cx-fixtures.js';
 import { ACS, GLOBAL, INSTANCE_ID, PROVIDER_ARN, policy, positionOf, samlStatement, trust } from '../iam-fixtures.js';
 import { ruleTester, runRule } from '../rule-tester.js';
+import { applyFix } from '../apply-fix.js';
 
 const input = buildResponse();
 const aud = (operator: string, values: string | string[]) => trust({ Condition: { [operator]: { 'SAML:aud': values } } });
@@ -102,5 +103,57 @@ describe('IAM007 labels', () => {
     const label = result.findings[0]?.labels?.[0];
     expect(label?.location.artifact).toBe('xml');
     expect(label?.location.span).toMatchObject(attributeValuePositionOf(input, 'Recipient'));
+  });
+});
+
+describe('IAM007 fix', () => {
+  const fixed = (trustPolicy: string, response = input) => {
+    const fix = runRule(IAM007, response, { trustPolicy }).result.findings[0]?.fix;
+    expect(fix?.location.artifact).toBe('trust-policy');
+    const policyText = applyFix(trustPolicy, fix!);
+    expect(runRule(IAM007, response, { trustPolicy: policyText }).reports).toEqual([]);
+    return { fix: fix!, policyText };
+  };
+
+  it('turns a lone global endpoint into a list with the regional one, keeping the layout', () => {
+    const { fix, policyText } = fixed(globalOnly);
+    expect(fix.title).toBe(`Add \`${ACS}\` to the trust policy’s \`SAML:aud\``);
+    expect(JSON.parse(policyText).Statement[0].Condition.StringEquals['SAML:aud']).toEqual([GLOBAL, ACS]);
+    expect(policyText.split('\n').slice(0, 3)).toEqual(globalOnly.split('\n').slice(0, 3));
+  });
+
+  it('appends the global and the regional endpoint to a list, keeping what it holds', () => {
+    const listed = aud('StringEquals', ['https://example.com/acs']);
+    const { fix, policyText } = fixed(listed);
+    expect(fix.title).toBe(`Add \`${GLOBAL}\` and \`${ACS}\` to the trust policy’s \`SAML:aud\``);
+    expect(JSON.parse(policyText).Statement[0].Condition.StringEquals['SAML:aud']).toEqual(['https://example.com/acs', GLOBAL, ACS]);
+  });
+
+  it('appends the global endpoint for a global Recipient', () => {
+    const { policyText } = fixed(aud('StringEquals', [ACS]), posting(GLOBAL));
+    expect(JSON.parse(policyText).Statement[0].Condition.StringEquals['SAML:aud']).toEqual([ACS, GLOBAL]);
+  });
+
+  it('indents as the policy does, with tabs and \\r\\n', () => {
+    const tabbed = globalOnly.replace(/^ +/gm, (spaces) => '\t'.repeat(spaces.length / 2)).replace(/\n/g, '\r\n');
+    const { policyText } = fixed(tabbed);
+    expect(policyText).toMatch(/\[\r\n\t+"https:\/\/signin[^]*",\r\n\t+"https:\/\/eu-west-2/);
+    expect(policyText).not.toMatch(/[^\r]\n| {2}/);
+  });
+
+  it('offers none for an excluding operator, Global Resiliency, or a statement a second condition also stops', () => {
+    const fixOf = (trustPolicy: string, response = input) => runRule(IAM007, response, { trustPolicy }).result.findings[0]?.fix;
+    expect(fixOf(aud('StringNotEquals', ACS))).toBeUndefined();
+    expect(fixOf(aud('StringEquals', GR_HOST), posting(GR_ACS))).toBeUndefined();
+    const twice = trust({ Condition: { StringEquals: { 'SAML:aud': GLOBAL }, StringLike: { 'SAML:aud': 'https://x.example/*' } } });
+    expect(runRule(IAM007, input, { trustPolicy: twice }).result.findings[0]).toMatchObject({ code: 'IAM007' });
+    expect(fixOf(twice)).toBeUndefined();
+  });
+
+  it('is dropped from a redacted result', async () => {
+    const { redactResult } = await import('../../src/index.js');
+    const { result } = runRule(IAM007, input, { trustPolicy: globalOnly });
+    expect(result.findings[0]?.fix).toBeDefined();
+    expect(redactResult(result).findings[0]?.fix).toBeUndefined();
   });
 });

@@ -2,7 +2,10 @@ import { recipients, type PostTarget } from '../../connect/endpoints.js';
 import { failingConditions, stringOperator } from '../../iam/evaluate.js';
 import type { PolicyCondition } from '../../iam/policy.js';
 import { SAML_AUD, classifyAudValue } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
+import { appendedValues } from '../../json/edit.js';
+import type { JsonDocument } from '../../json/tree.js';
+import type { Fix } from '../../model/finding.js';
+import type { Rule, RuleContext } from '../../model/rule.js';
 import { listOf, loginRoles, loginStatements, trustPolicy } from './_shared.js';
 
 const MESSAGE = 'Recipient `{{recipient}}` does not meet the trust policy’s `{{operator}}` `SAML:aud` {{values}}';
@@ -52,6 +55,8 @@ export const IAM007: Rule = {
     // One statement whose `SAML:aud` conditions all hold lets the login through (IAM002 covers no statement at all).
     const condition = failing.every((f) => f.length > 0) ? failing[0]?.[0] : undefined;
     if (!condition) return;
+    // Listing the endpoints fixes the login only when this condition is all that stops the first statement.
+    const fix = failing[0]?.length === 1 ? listingFix(ctx, doc, condition, target) : undefined;
     const kind = target.endpoint.kind;
     const messageId = stringOperator(condition)?.negated
       ? 'excluded'
@@ -68,6 +73,7 @@ export const IAM007: Rule = {
       labels: [{ location: ctx.at.attribute(target.element, 'Recipient'), message: 'the Recipient, which AWS checks as `SAML:aud`' }],
       // AWS shows no trust policy for the provider-specific ACS (facts §9): the match is inferred.
       ...(kind === 'provider-acs' && { severity: 'warning' as const }),
+      ...(fix && { fix }),
     });
   },
 };
@@ -80,10 +86,32 @@ export const IAM007: Rule = {
 function suggestion(condition: PolicyCondition, target: PostTarget): string {
   const url = new URL(target.url);
   if (target.endpoint?.kind === 'global-resiliency') return `"StringLike": {"${condition.key}": ["${url.origin}${url.pathname}*"]}`;
-  const region = target.endpoint?.kind === 'regional' ? target.endpoint.region : undefined;
-  const global = region ? [`https://${url.hostname.slice(region.length + 1)}/saml`] : [];
   const like = stringOperator(condition)?.like === true;
   const kept = like ? [] : condition.values.map((v) => v.text).filter((v) => classifyAudValue(v, false) === 'endpoint');
+  const global = endpointsFor(target).slice(0, -1);
   const values = [...new Set([...global, ...kept, target.url])].map((v) => `"${v}"`);
   return `"StringEquals": {"${condition.key}": ${values.length > 1 ? `[${values.join(', ')}]` : values[0]}}`;
+}
+
+/** The endpoints `SAML:aud` lists for this Recipient: for regional sign-in the global one too (CX-SAML), first. */
+function endpointsFor(target: PostTarget): string[] {
+  const region = target.endpoint?.kind === 'regional' ? target.endpoint.region : undefined;
+  const url = new URL(target.url);
+  return [...(region ? [`https://${url.hostname.slice(region.length + 1)}/saml`] : []), target.url];
+}
+
+/**
+ * The fix that appends the missing endpoints to the condition's values, keeping the ones it has. Only
+ * under a comparing operator (an excluding one is the user's decision to undo) and not for Global
+ * Resiliency, whose query string wants `StringLike` instead.
+ */
+function listingFix(ctx: RuleContext, doc: JsonDocument, condition: PolicyCondition, target: PostTarget): Fix | undefined {
+  const operator = stringOperator(condition);
+  if (!operator || operator.negated || target.endpoint?.kind === 'global-resiliency') return undefined;
+  const listed = new Set(condition.values.map((v) => v.text));
+  const missing = endpointsFor(target).filter((url) => !listed.has(url));
+  const replacement = appendedValues(doc, condition.valuesNode, missing);
+  if (replacement === undefined) return undefined;
+  const title = `Add ${listOf(missing.map((url) => `\`${url}\``))} to the trust policy’s \`${condition.key}\``;
+  return { title, location: ctx.at.json(doc, condition.valuesNode), replacement };
 }
