@@ -1,8 +1,9 @@
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { findRule, parseJson, type JsonDocument, type JsonNode, type RuleSettings } from '@samlint/core';
 // Ajv: the reference JSON Schema validator (draft 2020-12), with error objects that carry the JSON
 // pointer we turn into a path and a line:column; no native code, runs on Node 20.
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import { findNodeAtLocation, getNodeValue, type Segment } from 'jsonc-parser';
 import type { Options } from 'yargs';
 import { CONFIG_SCHEMA } from './config-schema.js';
@@ -72,6 +73,12 @@ export function mergeArgs<T extends ContextArgs>(flags: T, config: Config | unde
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
+/** Ajv costs ~50 ms to load: only runs that have a config pay for it (a synchronous require of the CommonJS build). */
+function compileValidator(): ReturnType<Ajv2020['compile']> {
+  const { Ajv2020: Ajv } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  return new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
+}
+
 /** Reads a config's text: a usage error naming the file, the place and the JSON path for anything wrong. */
 export function parseConfig(text: string, file: string, dir: string): Config {
   const doc = parseJson(text, 'input');
@@ -86,7 +93,7 @@ export function parseConfig(text: string, file: string, dir: string): Config {
     fail([{ offset: syntax?.offset ?? 0, message: `invalid JSON: ${detail}` }]);
   }
   const root = doc.root as JsonNode;
-  validator ??= new Ajv2020({ allErrors: true }).compile(CONFIG_SCHEMA);
+  validator ??= compileValidator();
   const value: unknown = getNodeValue(root);
   if (!validator(value)) fail((validator.errors ?? []).map((error) => schemaProblem(root, error)));
   const config = value as ConfigFile;
