@@ -13,16 +13,28 @@ import { RULES } from './rules/index.js';
 export function lintFile(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult[] {
   const container = readContainer(text);
   if (!container) return [lint(text, options, rules)];
-  if (!container.logins.length) {
-    const capture: Capture = {
-      input: container.doc.source,
-      detected: 'unknown',
-      description: `${container.description}, no SAML login`,
-      problems: [...container.problems],
-    };
-    return [analyse(text, options, rules, capture).result];
-  }
+  if (!container.logins.length) return [analyse(text, options, rules, withoutLogin(container)).result];
   return container.logins.map((login) => lintLogin(container, login, options, rules));
+}
+
+/**
+ * What `decode` shows of a file: a HAR file's or SAML-tracer export's first login that holds a value
+ * (its text, decoded with every range in the file), else the text itself as `lint` reads it.
+ */
+export function displayedCapture(text: string): { text: string; capture?: Capture } {
+  const container = readContainer(text);
+  if (!container) return { text };
+  const login = container.logins.find((l) => l.text !== undefined) ?? container.logins[0];
+  return login ? { text: login.text ?? '', capture: captureOf(container, login) } : { text, capture: withoutLogin(container) };
+}
+
+function withoutLogin(container: Container): Capture {
+  return {
+    input: container.doc.source,
+    detected: 'unknown',
+    description: `${container.description}, no SAML login`,
+    problems: [...container.problems],
+  };
 }
 
 function lintLogin(container: Container, login: Login, options: LintOptions, rules: readonly Rule[]): LintResult {

@@ -1,5 +1,6 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import { analyse } from '../engine.js';
+import { displayedCapture } from '../lint-file.js';
 import type { Finding } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
 import { prettyXml } from './pretty-xml.js';
@@ -18,10 +19,12 @@ const DECODING_RULES = RULES.filter((rule) => rule.meta.stage === 'capture' || r
 
 /**
  * What `samlint decode` shows: the capture decoded and indented, optionally with personal values
- * masked. `raw` keeps the decoded text as it is, so finding positions can be looked up in it.
+ * masked. `raw` keeps the decoded text as it is, so finding positions can be looked up in it. Of a
+ * HAR file or SAML-tracer export, the first SAML login that holds a value is decoded.
  */
 export function decodeForDisplay(text: string, options: { redact?: boolean; raw?: boolean } = {}): DecodedCapture {
-  const { result, parsed } = analyse(text, {}, DECODING_RULES);
+  const shown = displayedCapture(text);
+  const { result, parsed } = analyse(shown.text, {}, DECODING_RULES, shown.capture);
   const decoded: DecodedCapture = { detected: result.detected, findings: result.findings };
   if (result.relayState !== undefined) {
     decoded.relayState = options.redact ? redactText(result.relayState) : result.relayState;
