@@ -104,7 +104,7 @@ export function analyse(
     (verified ??= [xml, decrypted].flatMap((doc) => (doc ? analyseSignatures(doc, env.trusted) : [])));
   const at = locator(capture, parsed, decrypted, relaySource, env.metadataDocument);
   const origin = xmlOrigin(capture, text);
-  const fixable = (fix: Fix) => editable(fix, capture, parsed, origin);
+  const fixable = (fix: Fix) => editable(fix, capture, parsed, origin, env.relayStateSource);
   for (const rule of rules) {
     if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
@@ -271,15 +271,24 @@ function interpolate(template: string, data: Record<string, string | number> = {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-/** Texts that are documents the user edits; decoded, decrypted and relay-state texts are not. */
+/** Texts that are documents the user edits; decoded and decrypted texts are not. */
 const EDITABLE = new Set<Artifact>(['input', 'metadata', 'trust-policy', 'permission-policy']);
 
 /**
  * A fix as an edit of a document the user has, or nothing: one in the decoded XML is an edit of the
- * input only when the input is that XML as given (raw XML, not base64 or a HAR file).
+ * input only when the input is that XML as given (raw XML, not base64 or a HAR file); one in the relay
+ * state only when the caller gave it (--relay-state, a config file), not when a capture carried it: a
+ * capture records what the IdP sent, and an edit there would fix nothing.
  */
-function editable(fix: Fix, capture: Capture, parsed: ParsedXml | undefined, origin: LintResult['origin']): Fix | undefined {
+function editable(
+  fix: Fix,
+  capture: Capture,
+  parsed: ParsedXml | undefined,
+  origin: LintResult['origin'],
+  relayStateSource: Environment['relayStateSource'],
+): Fix | undefined {
   if (EDITABLE.has(fix.location.artifact)) return fix;
+  if (fix.location.artifact === 'relay-state') return relayStateSource === 'option' ? fix : undefined;
   if (fix.location.artifact !== 'xml' || !origin?.verbatim || !parsed) return undefined;
   const { span } = fix.location;
   const shift = capture.input.text.length - parsed.source.text.length;

@@ -50,8 +50,12 @@ describe('fixes', () => {
     expect(fixOf(Buffer.from(raw).toString('base64'), rule)).toBeUndefined();
   });
 
-  it('drops a fix in the relay state', () => {
+  it('keeps a fix in a relay state given as an option, for the caller to place, and drops one in a capture’s', () => {
     const relay = fixing((ctx) => ({ title: 't', location: ctx.at.relayState(0, 5), replacement: 'x' }));
-    expect(fixOf(raw, relay, { relayState: 'https://eu-west-2.console.aws.amazon.com/connect/federate/x' })).toBeUndefined();
+    const relayState = 'https://eu-west-2.console.aws.amazon.com/connect/federate/x';
+    expect(fixOf(raw, relay, { relayState })?.location).toEqual({ artifact: 'relay-state', span: { line: 1, column: 1, endLine: 1, endColumn: 6 } });
+    const body = `SAMLResponse=${encodeURIComponent(Buffer.from(raw).toString('base64'))}&RelayState=${encodeURIComponent(relayState)}`;
+    expect(lint(body, {}, [relay]).relayState).toBe(relayState);
+    expect(fixOf(body, relay)).toBeUndefined();
   });
 });

@@ -38,8 +38,10 @@ export interface Label {
 
 /**
  * A machine-applicable edit (rustc's suggestion, ESLint's `fix`): replace the text at `location`
- * with `replacement`. Only in a document the user edits (the input as given, --metadata, a policy),
- * never in decoded, decrypted or signed text; rules offer one only where the edit is certainly safe.
+ * with `replacement`. Only in a document the user edits (the input as given, --metadata, a policy,
+ * a relay state given as an option, whose caller knows where it came from), never in decoded,
+ * decrypted or signed text, nor in a capture's relay state; rules offer one only where the edit is
+ * certainly safe.
  */
 export interface Fix {
   /** What the edit does, as an editor's quick fix names it. */

@@ -101,7 +101,10 @@ export interface Report {
   notes?: string[];
   /** Only for rules whose severity depends on the case (e.g. a warning when AWS would still accept it). */
   severity?: Severity;
-  /** An edit that certainly fixes the finding; an `xml` one is kept only when the XML is the input verbatim. */
+  /**
+   * An edit that certainly fixes the finding; an `xml` one is kept only when the XML is the input
+   * verbatim, a `relay-state` one only when the relay state was given as an option (not by a capture).
+   */
   fix?: Fix;
 }
 

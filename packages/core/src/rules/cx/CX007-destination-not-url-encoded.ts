@@ -29,10 +29,10 @@ export const CX007: Rule = {
     const param = ctx.env.relayState && destinationParam(ctx.env.relayState);
     const raw = param && UNENCODED.exec(param.rawValue);
     if (!param || !raw) return;
-    ctx.report({
-      messageId: 'unencoded',
-      data: { value: param.rawValue, character: raw[0], encoded: encodeURIComponent(param.value) },
-      location: ctx.at.relayState(param.valueRange.start, param.valueRange.end),
-    });
+    const encoded = encodeURIComponent(param.value);
+    const location = ctx.at.relayState(param.valueRange.start, param.valueRange.end);
+    // Encoding the decoded value keeps what Connect reads; the engine keeps the edit only where the relay state is a text the user edits.
+    const fix = { title: `URL-encode the destination as \`${encoded}\``, location, replacement: encoded };
+    ctx.report({ messageId: 'unencoded', data: { value: param.rawValue, character: raw[0], encoded }, location, fix });
   },
 };
