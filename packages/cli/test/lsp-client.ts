@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import {
+  ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -9,27 +10,45 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ConfigurationItem,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
 } from 'vscode-languageserver-protocol/node.js';
 
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
-/** A minimal LSP client driving the built `samlint server --stdio` as an editor would. */
+/** What a client that has settings does besides a plain one, as VS Code does. */
+export interface SettingsClient {
+  /** Answers each `workspace/configuration` item; the client then advertises `workspace.configuration`. */
+  settings: (item: ConfigurationItem) => unknown;
+  /** The `workspaceFolders` of `initialize`, as file URIs. */
+  workspaceFolders: string[];
+}
+
+/** A minimal LSP client driving the built `samlint server --stdio` (or another build of it, `bin`) as an editor would. */
 export class LspClient {
   readonly child: ChildProcess;
   readonly connection: ProtocolConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** `window/showMessage` texts. */
+  readonly messages: string[] = [];
+  /** What the server asked with `workspace/configuration`, and registered with `client/registerCapability`. */
+  readonly configurationItems: ConfigurationItem[] = [];
+  readonly registrations: Registration[] = [];
   private waiters: Array<() => void> = [];
 
-  constructor(cwd: string) {
-    this.child = spawn(process.execPath, [BIN, 'server', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(cwd: string, private readonly withSettings?: SettingsClient, bin = BIN) {
+    this.child = spawn(process.execPath, [bin, 'server', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.child.stdout!),
       new StreamMessageWriter(this.child.stdin!),
@@ -42,12 +61,26 @@ export class LspClient {
       this.logs.push(params.message);
       for (const wake of this.waiters.splice(0)) wake();
     });
+    this.connection.onNotification(ShowMessageNotification.type, ({ message }) => {
+      this.messages.push(message);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest(ConfigurationRequest.type, ({ items }) => {
+      this.configurationItems.push(...items);
+      return items.map((item) => this.withSettings?.settings(item) ?? null);
+    });
+    this.connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
+      this.registrations.push(...registrations);
+    });
     this.connection.listen();
   }
 
-  async initialize(): Promise<void> {
-    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+  async initialize(): Promise<InitializeResult> {
+    const capabilities = this.withSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {};
+    const workspaceFolders = this.withSettings?.workspaceFolders.map((uri) => ({ uri, name: uri }));
+    const result = await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders });
     await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
   }
 
   open(uri: string, text: string, languageId: string, version = 1): Promise<void> {
@@ -71,9 +104,9 @@ export class LspClient {
     }
   }
 
-  /** The diagnostics published for a document version (`null`: the clearing on close, which has none). */
-  diagnostics(uri: string, version: number | null): Promise<Diagnostic[]> {
-    return this.until(() => this.published.find((p) => p.uri === uri && (p.version ?? null) === version)?.diagnostics);
+  /** The diagnostics published for a document version (`null`: the clearing on close, which has none); `nth` counts re-lints of it from 1. */
+  diagnostics(uri: string, version: number | null, nth = 1): Promise<Diagnostic[]> {
+    return this.until(() => this.published.filter((p) => p.uri === uri && (p.version ?? null) === version)[nth - 1]?.diagnostics);
   }
 
   /** shutdown then exit, as an editor quits: the process's exit code. */

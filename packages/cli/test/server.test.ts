@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,8 @@ import type { VectorEntry } from '../../../test-vectors/manifest.js';
 import {
   CodeActionRequest,
   DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  ExecuteCommandRequest,
   HoverRequest,
   type CodeAction,
   type Command,
@@ -16,6 +18,9 @@ import {
   type Range,
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES } from '@samlint/core';
+import { CONFIG_SCHEMA } from '../src/config-schema.js';
+import type { DecodeResult } from '../src/server/server.js';
 import { BIN, LspClient } from './lsp-client.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -67,6 +72,27 @@ function under(text: string, { start, end }: Range): string {
   const offset = (line: number, character: number) => lines.slice(0, line).join('').length + character;
   return text.slice(offset(start.line, start.character), offset(end.line, end.character));
 }
+
+/** The code actions for a diagnostic, as an editor's light bulb asks for them. */
+const actionsFor = (uri: string, diagnostic: Diagnostic, by = client) =>
+  by.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+/** A code action's edits of one document applied to its text. */
+const applied = (text: string, uri: string, action: CodeAction | Command | undefined) =>
+  TextDocument.applyEdits(TextDocument.create(uri, 'text', 0, text), (action as CodeAction).edit!.changes![uri]!);
+/** Where no fix is safe, the one action is the rule's documentation: a command, no edit. */
+async function expectOnlyDocumentation(uri: string, diagnostic: Diagnostic): Promise<void> {
+  const code = String(diagnostic.code);
+  const actions = await actionsFor(uri, diagnostic);
+  expect(actions).toEqual([
+    expect.objectContaining({
+      title: `Show documentation for ${code}`,
+      command: { title: `Show documentation for ${code}`, command: 'samlint.showDocumentation', arguments: [diagnostic.codeDescription!.href] },
+    }),
+  ]);
+  expect(actions?.[0]).not.toHaveProperty('edit');
+}
+const command = <T>(name: string, ...args: unknown[]) =>
+  client.connection.sendRequest(ExecuteCommandRequest.type, { command: name, arguments: args }) as Promise<T>;
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code).sort();
 const vector = (file: string) => readFileSync(join(ROOT, 'test-vectors', file), 'utf8');
@@ -136,6 +162,16 @@ describe('samlint server --stdio', () => {
     expect(codes(diagnostics)).toEqual(['IN003', 'XML001']);
     for (const d of diagnostics) expect(under(text, d.range)).toBe(text.trim());
     expect(diagnostics.find((d) => d.code === 'XML001')!.message).toMatch(/ \(decoded XML \d+:\d+\)\nhelp: /);
+    for (const d of diagnostics) await expectOnlyDocumentation(uri, d);
+
+    // A `.saml` file is a paste too, whatever its language.
+    const saml = place('capture/redirect-deflate.b64', 'login.saml');
+    await client.open(saml.uri, saml.text, 'plaintext');
+    const [deflated, ...others] = await client.diagnostics(saml.uri, 1);
+    expect(others).toEqual([]);
+    expect(deflated!.code).toBe('IN004');
+    expect(under(saml.text, deflated!.range)).toBe(saml.text.trim());
+    await expectOnlyDocumentation(saml.uri, deflated!);
   }, 30_000);
 
   it('points a HAR login’s findings at its SAMLResponse value', async () => {
@@ -149,6 +185,21 @@ describe('samlint server --stdio', () => {
     const value = under(text, diagnostic!.range);
     expect(value).toMatch(/^[A-Za-z0-9%]+$/);
     expect(Buffer.from(decodeURIComponent(value), 'base64').toString('utf8')).toMatch(/^<\?xml[^]*jane\.doe\+agent@example\.com[^]*<\/samlp:Response>\n$/);
+    // The signed response is where the user name is: nothing to edit.
+    await expectOnlyDocumentation(uri, diagnostic!);
+  }, 30_000);
+
+  it('points a SAML-tracer export’s findings at the masked value, and offers no edit of a capture', async () => {
+    const { uri, text } = place('capture/saml-tracer-masked.json');
+    await client.open(uri, text, 'json');
+    const diagnostics = await client.diagnostics(uri, 1);
+    // The SAMLResponse and the RelayState are both hashed.
+    expect(codes(diagnostics)).toEqual(['IN014', 'IN014']);
+    for (const diagnostic of diagnostics) {
+      expect(diagnostic.severity).toBe(DiagnosticSeverity.Information);
+      expect(under(text, diagnostic.range)).toMatch(/^\{hash:[0-9a-f]+\}$/);
+      await expectOnlyDocumentation(uri, diagnostic);
+    }
   }, 30_000);
 
   it('publishes a context file’s finding on the response only where it concerns the response', async () => {
@@ -177,16 +228,22 @@ describe('samlint server --stdio', () => {
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({ code: 'IAM006', severity: DiagnosticSeverity.Error });
     expect(under(text, diagnostic!.range)).toBe('"urn:amazon:webservices"');
+    // Which sign-in endpoint the login uses is the user's to say: no edit.
+    await expectOnlyDocumentation(uri, diagnostic!);
     await client.change(uri, vector('iam/input-trust-regional.json'), 2);
     expect(await client.diagnostics(uri, 2)).toEqual([]);
   }, 30_000);
 
-  /** The code actions for a diagnostic, as an editor's light bulb asks for them. */
-  const actionsFor = (uri: string, diagnostic: Diagnostic) =>
-    client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-  /** A code action's edits of one document applied to its text. */
-  const applied = (text: string, uri: string, action: CodeAction | Command | undefined) =>
-    TextDocument.applyEdits(TextDocument.create(uri, 'text', 0, text), (action as CodeAction).edit!.changes![uri]!);
+  it('lints an IAM permission policy', async () => {
+    const { uri, text } = place('iam/input-permission-read-only.json');
+    await client.open(uri, text, 'json');
+    const [diagnostic, ...rest] = await client.diagnostics(uri, 1);
+    expect(rest).toEqual([]);
+    expect(diagnostic).toMatchObject({ code: 'IAM009', severity: DiagnosticSeverity.Error });
+    await expectOnlyDocumentation(uri, diagnostic!);
+    await client.change(uri, vector('policies/permission-user-resource.json'), 2);
+    expect(await client.diagnostics(uri, 2)).toEqual([]);
+  }, 30_000);
 
   it('offers the trust policy fix on the response, which clears it once applied to the policy', async () => {
     const { uri, text } = place('iam/trust-global-aud-regional-recipient.xml');
@@ -253,6 +310,8 @@ describe('samlint server --stdio', () => {
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({ code: 'MD001', severity: DiagnosticSeverity.Information });
     expect(under(text, diagnostic!.range)).toBe('2026-01-15T00:00:00Z');
+    // The IdP publishes its metadata: an edit here would change nothing at the IdP.
+    await expectOnlyDocumentation(uri, diagnostic!);
     // Two edits inside the debounce: only the last is linted and published.
     await client.change(uri, `${text}\n`, 2);
     await client.change(uri, vector('md/metadata-idp-clean.xml'), 3);
@@ -297,6 +356,103 @@ describe('samlint server --stdio', () => {
     expect(codes(await client.diagnostics(next.uri, 1))).toEqual(['MD001']);
   }, 30_000);
 
+  it('URL-encodes a relay-state destination in the samlint.config.json that sets it, which clears CX007', async () => {
+    const { uri, text } = place('cx/destination-not-url-encoded.xml');
+    const configPath = join(dirname(fileURLToPath(uri)), 'samlint.config.json');
+    const configUri = pathToFileURL(configPath).href;
+    const config = readFileSync(configPath, 'utf8');
+    await client.open(uri, text, 'xml');
+    const [diagnostic, ...rest] = await client.diagnostics(uri, 1);
+    expect(rest).toEqual([]);
+    // The relay state is no part of the response: the finding sits at its start, the config file shows where.
+    expect(diagnostic).toMatchObject({ code: 'CX007', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    const [inConfig, ...more] = diagnostic!.relatedInformation!;
+    expect(more).toEqual([]);
+    expect(inConfig).toMatchObject({ location: { uri: configUri }, message: 'the relay state in samlint.config.json' });
+    expect(under(config, inConfig!.location.range)).toBe('/ccp-v2/chat');
+    const [fix, docs, ...others] = (await actionsFor(uri, diagnostic!)) ?? [];
+    expect(others).toEqual([]);
+    expect(fix).toMatchObject({ title: 'URL-encode the destination as `%2Fccp-v2%2Fchat`', kind: 'quickfix', isPreferred: true, diagnostics: [diagnostic] });
+    expect(Object.keys((fix as CodeAction).edit!.changes!)).toEqual([configUri]);
+    expect(docs).toMatchObject({ title: 'Show documentation for CX007' });
+    const fixed = applied(config, configUri, fix);
+    expect(JSON.parse(fixed)).toEqual({
+      ...JSON.parse(config),
+      relayState: 'https://eu-west-2.console.aws.amazon.com/connect/federate/0b8e2f7c-3d4a-4e5f-9a6b-7c8d9e0f1a2b?destination=%2Fccp-v2%2Fchat',
+    });
+    writeFileSync(configPath, fixed);
+    expect(await actionsFor(uri, diagnostic!)).toEqual([docs]);
+    await client.change(uri, text, 2);
+    expect(await client.diagnostics(uri, 2)).toEqual([]);
+  }, 30_000);
+
+  it('offers no relay-state edit where the relay state is not verbatim in a file the user edits', async () => {
+    const { relayState, ...context } = vectorConfig('cx/destination-not-url-encoded.xml');
+    // A config that writes the relay state with JSON escapes (`\/`): its offsets are not the relay state's.
+    const escaped = place('cx/destination-not-url-encoded.xml');
+    const escapedConfig = JSON.stringify({ ...context, relayState }).replace(/\//g, '\\/');
+    writeFileSync(join(dirname(fileURLToPath(escaped.uri)), 'samlint.config.json'), escapedConfig);
+    // A form body that carried the relay state: a capture records what the IdP sent.
+    const body = place('cx/destination-not-url-encoded.xml', 'body.txt');
+    writeFileSync(join(dirname(fileURLToPath(body.uri)), 'samlint.config.json'), JSON.stringify(context));
+    const form = `SAMLResponse=${encodeURIComponent(Buffer.from(body.text).toString('base64'))}&RelayState=${String(relayState)}`;
+    await client.open(escaped.uri, escaped.text, 'xml');
+    await client.open(body.uri, form, 'plaintext');
+    for (const [uri, text] of [[escaped.uri, escaped.text], [body.uri, form]] as const) {
+      const [diagnostic, ...rest] = await client.diagnostics(uri, 1);
+      expect(rest).toEqual([]);
+      expect(diagnostic!.code).toBe('CX007');
+      await expectOnlyDocumentation(uri, diagnostic!);
+      if (uri === body.uri) expect(under(text, diagnostic!.range)).toBe(relayState);
+    }
+  }, 30_000);
+
+  it('decodes a capture with samlint.decode, and lints the decoded XML as a document of its own', async () => {
+    const xml = vector('saml/nameid-format-saml2-email.xml');
+    const decoded = await command<DecodeResult>('samlint.decode', { text: Buffer.from(xml).toString('base64') });
+    expect(decoded).toEqual({ detected: 'base64 SAMLResponse', xml, problems: [] });
+    // As an editor shows it: a read-only document of its own scheme, linted by language. The XML is byte
+    // for byte what was signed: its digests verify (no SIG finding), and the finding is the response's own.
+    const uri = 'samlint-decoded:/response.xml';
+    await client.open(uri, decoded.xml!, 'xml');
+    const diagnostics = await client.diagnostics(uri, 1);
+    expect(codes(diagnostics)).toContain('SAML008');
+    expect(codes(diagnostics).filter((code) => String(code).startsWith('SIG'))).toEqual([]);
+    expect(under(xml, diagnostics.find((d) => d.code === 'SAML008')!.range)).toBe(FORMAT);
+    const untitled = 'untitled:Untitled-1';
+    await client.open(untitled, decoded.xml!, 'xml');
+    expect(codes(await client.diagnostics(untitled, 1))).toEqual(codes(diagnostics));
+
+    const har = await command<DecodeResult>('samlint.decode', { text: vector('capture/har-two-logins.har') });
+    expect(har).toMatchObject({
+      detected: expect.stringMatching(/^HAR 1\.2 file .*, form body with SAMLResponse and RelayState$/),
+      relayState: 'https://eu-west-2.console.aws.amazon.com/connect/federate/0b8e2f7c-3d4a-4e5f-9a6b-7c8d9e0f1a2b',
+      problems: [],
+    });
+    expect(har.xml).toMatch(/^<\?xml[^]*>jane\.doe@example\.com<[^]*<\/samlp:Response>\n$/);
+    const truncated = await command<DecodeResult>('samlint.decode', { text: vector('capture/truncated.b64') });
+    expect(truncated).not.toHaveProperty('xml');
+    expect(truncated.problems.map((p) => p.code)).toEqual(['IN003', 'XML001']);
+    expect(Object.keys(truncated.problems[0]!).sort()).toEqual(['code', 'help', 'message', 'severity']);
+    await expect(command('samlint.decode', 'not an object')).rejects.toThrow('samlint.decode takes the arguments [{ text: string }]');
+  }, 30_000);
+
+  it('lists every rule with samlint.rules and gives a rule’s page with samlint.explain', async () => {
+    const rules = await command<Array<Record<string, string>>>('samlint.rules');
+    expect(rules.map((r) => r.code)).toEqual(RULES.map((r) => r.meta.code));
+    expect(rules.find((r) => r.code === 'CX007')).toEqual({
+      code: 'CX007',
+      name: 'destination-not-url-encoded',
+      summary: 'The relay state `destination` value holds a raw `/` or `:` instead of percent-encoding',
+      severity: 'warning',
+    });
+    const page = readFileSync(join(ROOT, 'docs/rules/CX007.md'), 'utf8');
+    expect(await command('samlint.explain', 'CX007')).toBe(page);
+    expect(await command('samlint.explain', 'destination-not-url-encoded')).toBe(page);
+    expect(await command('samlint.explain', 'XX999')).toBeNull();
+    expect(await command('samlint.explain', '../../README')).toBeNull();
+  }, 30_000);
+
   it('exits 0 after shutdown and exit, as LSP says', async () => {
     expect(await client.stop()).toBe(0);
   }, 30_000);
@@ -314,5 +470,105 @@ describe('samlint server --stdio', () => {
     const bare = spawnSync(process.execPath, [BIN, 'server'], { cwd: dir, encoding: 'utf8', input: '' });
     expect(bare.status).toBe(2);
     expect(bare.stderr).toBe('samlint: samlint server speaks LSP over standard input and output: pass --stdio\n');
+  }, 30_000);
+});
+
+// A client that answers `workspace/configuration` as VS Code does: every contributed key, unset ones as null.
+describe('samlint server --stdio with editor settings', () => {
+  let editor: LspClient;
+  let workspace: string;
+  /** The `samlint` section the editor answers for each document; VS Code sends every key, unset ones as null. */
+  const sections = new Map<string, Record<string, unknown>>();
+  const UNSET = Object.fromEntries(Object.keys(CONFIG_SCHEMA.properties).map((key) => [key, null]));
+  const section = (set: Record<string, unknown>) => ({ ...UNSET, trace: { server: 'off' }, certificates: [], rules: {}, ...set });
+
+  beforeAll(async () => {
+    workspace = mkdtempSync(join(dir, 'workspace-'));
+    editor = new LspClient(dir, {
+      settings: ({ scopeUri, section: name }) => (name === 'samlint' && scopeUri ? sections.get(scopeUri) : undefined) ?? null,
+      workspaceFolders: [pathToFileURL(workspace).href],
+    });
+    await editor.initialize();
+  }, 20_000);
+
+  afterAll(() => editor?.kill());
+
+  /** A vector copied into the workspace, at `folder/name`, with no config file of its own unless given. */
+  function inWorkspace(file: string, folder: string, config?: Record<string, unknown>): { uri: string; text: string } {
+    const home = join(workspace, folder);
+    mkdirSync(home, { recursive: true });
+    if (config) writeFileSync(join(home, 'samlint.config.json'), JSON.stringify(config));
+    copyFileSync(join(ROOT, 'test-vectors', file), join(home, basename(file)));
+    return { uri: pathToFileURL(join(home, basename(file))).href, text: vector(file) };
+  }
+
+  it('asks for the document’s samlint section and lints with it as with a config file’s keys', async () => {
+    const { uri, text } = inWorkspace('md/metadata-aws-sp-acs-region-mismatch.xml', 'settings-only');
+    sections.set(uri, section({ region: 'eu-west-2' }));
+    await editor.open(uri, text, 'xml');
+    const [diagnostic, ...rest] = await editor.diagnostics(uri, 1);
+    expect(rest).toEqual([]);
+    expect(diagnostic).toMatchObject({ code: 'MD021', severity: DiagnosticSeverity.Warning });
+    expect(diagnostic!.message).toContain('not the instance region eu-west-2');
+    expect(editor.configurationItems).toContainEqual({ scopeUri: uri, section: 'samlint' });
+    expect(editor.registrations.map((r) => r.method)).toEqual(['workspace/didChangeConfiguration']);
+    const [fix] = (await actionsFor(uri, diagnostic!, editor)) ?? [];
+    await editor.change(uri, applied(text, uri, fix), 2);
+    expect(await editor.diagnostics(uri, 2)).toEqual([]);
+  }, 30_000);
+
+  it('resolves relative paths in the settings against the workspace folder that holds the document', async () => {
+    const { uri, text } = inWorkspace('iam/trust-global-aud-regional-recipient.xml', 'responses/eu');
+    const policy = join(workspace, 'policies', 'trust.json');
+    mkdirSync(dirname(policy), { recursive: true });
+    copyFileSync(join(ROOT, 'test-vectors', 'policies/trust-global.json'), policy);
+    sections.set(uri, section({ ...vectorConfig('iam/trust-global-aud-regional-recipient.xml'), trustPolicy: 'policies/trust.json' }));
+    await editor.open(uri, text, 'xml');
+    const [diagnostic, ...rest] = await editor.diagnostics(uri, 1);
+    expect(rest).toEqual([]);
+    expect(diagnostic!.code).toBe('IAM007');
+    expect(diagnostic!.relatedInformation![0]!.location.uri).toBe(pathToFileURL(policy).href);
+  }, 30_000);
+
+  it('lets samlint.config.json win key by key, the settings filling what it leaves unset', async () => {
+    const aws = 'md/metadata-aws-sp-acs-region-mismatch.xml';
+    // The file sets the region and the rule's severity: the settings' region (where the ACS is, no finding) and severity lose.
+    const pinned = inWorkspace(aws, 'pinned', { region: 'eu-west-2', rules: { MD021: 'info' } });
+    sections.set(pinned.uri, section({ region: 'us-east-1', rules: { MD021: 'error' } }));
+    // The file sets neither: both come from the settings.
+    const filled = inWorkspace(aws, 'filled', { now: '2026-11-27T09:00:30Z' });
+    sections.set(filled.uri, section({ region: 'eu-west-2', rules: { MD021: 'error' } }));
+    await editor.open(pinned.uri, pinned.text, 'xml');
+    await editor.open(filled.uri, filled.text, 'xml');
+    expect(await editor.diagnostics(pinned.uri, 1)).toEqual([
+      expect.objectContaining({ code: 'MD021', severity: DiagnosticSeverity.Information, message: expect.stringContaining('instance region eu-west-2') }),
+    ]);
+    expect(await editor.diagnostics(filled.uri, 1)).toEqual([expect.objectContaining({ code: 'MD021', severity: DiagnosticSeverity.Error })]);
+  }, 30_000);
+
+  it('reports invalid settings once per problem, lints without them, and re-lints when they change', async () => {
+    const aws = 'md/metadata-aws-sp-acs-region-mismatch.xml';
+    const first = inWorkspace(aws, 'invalid-1');
+    const second = inWorkspace(aws, 'invalid-2');
+    for (const { uri } of [first, second]) sections.set(uri, section({ region: 'Europe', clockSkew: -1 }));
+    await editor.open(first.uri, first.text, 'xml');
+    await editor.open(second.uri, second.text, 'xml');
+    expect(await editor.diagnostics(first.uri, 1)).toEqual([]);
+    expect(await editor.diagnostics(second.uri, 1)).toEqual([]);
+    const problems = [
+      'samlint: editor settings (samlint.*): $.region: must be an AWS Region code such as eu-west-2',
+      'samlint: editor settings (samlint.*): $.clockSkew: must be >= 0',
+    ];
+    expect([...editor.messages].sort()).toEqual([...problems].sort());
+    expect(editor.logs.filter((log) => log.includes('editor settings')).sort()).toEqual([...problems].sort());
+
+    const asked = editor.configurationItems.length;
+    sections.set(first.uri, section({ region: 'eu-west-2' }));
+    await editor.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    // Every open document is linted again, its settings asked again; the second's are still invalid, and said so again.
+    expect(codes(await editor.diagnostics(first.uri, 1, 2))).toEqual(['MD021']);
+    expect(await editor.diagnostics(second.uri, 1, 2)).toEqual([]);
+    expect(editor.configurationItems.slice(asked).map((item) => item.scopeUri)).toEqual(expect.arrayContaining([first.uri, second.uri]));
+    expect(editor.messages.length).toBe(2 * problems.length);
   }, 30_000);
 });

@@ -1,13 +1,15 @@
-import { dirname, extname } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SourceText, findRule, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/node.js';
-import { loadConfig, mergeArgs } from '../config.js';
-import { fileLocation } from '../format/locations.js';
+import { SourceText, findRule, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
+import { findNodeAtLocation } from 'jsonc-parser';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/lib/common/api.js';
+import { loadConfig, mergeArgs, type Config } from '../config.js';
+import { fileLocation, type FileLocation } from '../format/locations.js';
 import type { FileResult } from '../format/types.js';
 import { InputError, diskIo, type Io } from '../io.js';
 import { contextFiles, lintText } from '../lint-inputs.js';
 import { toLintOptions } from '../options.js';
+import { withSettings } from './settings.js';
 
 /** Extensions that say a file is a capture: linted whatever is in it, so an empty or garbled paste is reported. */
 const CAPTURE_EXTENSIONS = new Set(['.saml', '.b64', '.har']);
@@ -53,8 +55,8 @@ export interface OpenDocument {
   text: string;
 }
 
-/** The file a document is, when it is one (`untitled:` buffers are not). */
-function documentPath(uri: string): string | undefined {
+/** The file a document is, when it is one (`untitled:` buffers and `samlint-decoded:` views are not). */
+export function documentPath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
 
@@ -80,32 +82,75 @@ function documentIo(cwd: string): Io {
   };
 }
 
+/** The document being linted, and how to read the files its findings point into. */
+interface Target {
+  uri: string;
+  path?: string;
+  /** A file's text as the findings' spans were computed on: the document as the editor holds it, others as on disk. */
+  read: (file: string) => string;
+  /** Where the relay state sits in the samlint.config.json that sets it, when it sits there verbatim. */
+  relayState?: { path: string; span: (span: Span) => Span };
+}
+
 /**
  * Lints a document's text as `samlint check` lints the file: the nearest samlint.config.json from the
- * document's directory up (the server's working directory for a buffer that is no file), its context
- * files read from disk, its rule settings applied. Throws what check would report as exit 2 (a broken config).
+ * document's directory up (the server's working directory for a buffer that is no file), with the
+ * editor's settings filling what it does not set, its context files read from disk, its rule settings
+ * applied. Throws what check would report as exit 2 (a broken config).
  */
-export function lintDocument(document: OpenDocument, serverCwd: string): Diagnostic[] {
+export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config): Diagnostic[] {
   if (!isCandidate(document)) return [];
   const path = documentPath(document.uri);
   const capture = CAPTURE_EXTENSIONS.has(extname(path ?? '').toLowerCase());
   // Every SAML message and metadata declares a SAML namespace; a pom.xml or a .csproj does not.
   if (!capture && /^\uFEFF?\s*</.test(document.text) && !document.text.includes(SAML_NAMESPACES)) return [];
   const io = documentIo(path === undefined ? serverCwd : dirname(path));
-  const config = loadConfig(io, {});
+  const configFile = loadConfig(io, {});
+  const config = withSettings(configFile, settings);
   const args = mergeArgs({}, config);
   const context = contextFiles(args);
   const files: FileResult['files'] = path === undefined ? context : { input: path, ...context };
   const results = lintText(document.text, path ?? document.uri, files, toLintOptions(args, io), config?.settings ?? {});
   if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.message)))) return [];
-  // The texts the findings' spans were computed on: the document as the editor holds it, context files as on disk.
-  const read = (file: string) => (file === path ? document.text : io.readFile(file));
-  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, document.uri, path, read)));
+  const target: Target = { uri: document.uri, path, read: (file) => (file === path ? document.text : io.readFile(file)) };
+  // Settings only fill what the file leaves unset: a relay state the file sets is the one linted.
+  if (configFile?.args.relayState !== undefined) target.relayState = relayStateIn(resolve(io.cwd, configFile.file), target.read);
+  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target)));
+}
+
+/**
+ * Where the config file's `relayState` string sits, as a map from spans of the relay state to spans of
+ * the file; only when the string has no escapes, so that its characters are the relay state's one for one.
+ */
+function relayStateIn(configPath: string, read: (file: string) => string): Target['relayState'] {
+  let text: string;
+  try {
+    text = read(configPath);
+  } catch {
+    return undefined;
+  }
+  const root = parseJson(text, 'input').root;
+  const node = root && findNodeAtLocation(root, ['relayState']);
+  if (node?.type !== 'string' || text.slice(node.offset + 1, node.offset + node.length - 1) !== node.value) return undefined;
+  const file = new SourceText(text);
+  const relay = new SourceText(node.value as string);
+  const at = (line: number, column: number) => node.offset + 1 + relay.offsetOf(line, column);
+  return { path: configPath, span: (span) => file.span(at(span.line, span.column), at(span.endLine, span.endColumn)) };
+}
+
+/**
+ * A location as a place in a file: the relay state's in the config file that holds it (it is no file of
+ * its own), any other as reports name it.
+ */
+function placeOf(file: FileResult, location: Location | undefined, target: Target): FileLocation {
+  if (location?.artifact === 'relay-state' && target.relayState) return { path: target.relayState.path, span: target.relayState.span(location.span) };
+  return fileLocation(file, location);
 }
 
 /** The fix as an edit of the file it is in, when that is a file (the engine keeps fixes out of decoded text). */
-function quickFix(file: FileResult, fix: Fix, uri: string, path: string | undefined, read: (file: string) => string): QuickFix | undefined {
-  const at = fileLocation(file, fix.location);
+function quickFix(file: FileResult, fix: Fix, target: Target): QuickFix | undefined {
+  const { uri, path, read } = target;
+  const at = placeOf(file, fix.location, target);
   if (at.decoded || !at.span || at.path === undefined) return undefined;
   let source: SourceText;
   try {
@@ -129,7 +174,8 @@ function quickFix(file: FileResult, fix: Fix, uri: string, path: string | undefi
  * then sits at that label, with its own place as related information. Any other is the context file's
  * own problem, not this document's; `samlint check` shows it.
  */
-function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: string | undefined, read: (file: string) => string): Diagnostic[] {
+function toDiagnostic(file: FileResult, finding: Finding, target: Target): Diagnostic[] {
+  const { uri, path } = target;
   const related = (location: Location | undefined, message: string): DiagnosticRelatedInformation | undefined => {
     const at = fileLocation(file, location);
     const target = at.path === path ? uri : at.path === undefined ? undefined : pathToFileURL(at.path).href;
@@ -142,7 +188,7 @@ function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: str
   if (place.path !== path && !anchor) return [];
   const decoded = anchor ? fileLocation(file, anchor.location).decoded : place.decoded;
   const span = anchor ? fileLocation(file, anchor.location).span : place.span;
-  const fix = finding.fix && quickFix(file, finding.fix, uri, path, read);
+  const fix = finding.fix && quickFix(file, finding.fix, target);
   const lines = [`${finding.message}${decoded ? ` (${decoded})` : ''}`, ...(finding.notes ?? []).map((note) => `note: ${note}`), `help: ${finding.help}`];
   const diagnostic: Diagnostic = {
     range: span ? toRange(span) : START,
@@ -153,7 +199,12 @@ function toDiagnostic(file: FileResult, finding: Finding, uri: string, path: str
     message: lines.join('\n'),
     data: { help: finding.help, ...(fix && { fix }) } satisfies DiagnosticData,
   };
+  // A relay-state finding sits at the document's start (the relay state is no part of it); the config file shows where.
+  const inConfig = finding.location?.artifact === 'relay-state' && target.relayState ? target.relayState : undefined;
   const information = [
+    ...(inConfig && finding.location
+      ? [{ location: { uri: pathToFileURL(inConfig.path).href, range: toRange(inConfig.span(finding.location.span)) }, message: `the relay state in ${basename(inConfig.path)}` }]
+      : []),
     ...(anchor ? [related(finding.location, 'the finding')] : []),
     ...labels.map((label) => related(label.location, label.message)),
   ].filter((info): info is DiagnosticRelatedInformation => info !== undefined);

@@ -1,29 +1,60 @@
 import { readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { RULES, decodeForDisplay, findRule } from '@samlint/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-// The connection core without the Node entry point's watchdog: that one calls process.exit on `exit`
-// and when stdin ends, and main() never exits the process (bin.ts sets the exit code). vscode-languageserver
-// 9 has no `exports` map, so this path is part of what ^9 resolves to.
-import { createConnection, type WatchDog } from 'vscode-languageserver/lib/common/server.js';
+// Not vscode-languageserver/node.js: on import, that entry point starts a timer for `--clientProcessId`
+// that calls process.exit and keeps the process alive after the client has gone, and its watchdog calls
+// process.exit on `exit`; main() never exits the process (bin.ts sets the exit code, commands/server.ts
+// watches the client). vscode-languageserver 9 has no `exports` map, so this path is part of what ^9 resolves to.
 import {
   CodeActionKind,
-  StreamMessageReader,
-  StreamMessageWriter,
+  DidChangeConfigurationNotification,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
-  createProtocolConnection,
+  createConnection,
   type CodeAction,
   type Diagnostic,
   type Hover,
   type Position,
   type Range,
-} from 'vscode-languageserver/node.js';
+  type WatchDog,
+} from 'vscode-languageserver/lib/common/api.js';
+import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node.js';
+import type { Config } from '../config.js';
+import { readRulePage } from '../docs.js';
 import { VERSION } from '../version.js';
-import { lintDocument, type DiagnosticData, type QuickFix } from './diagnostics.js';
+import { documentPath, lintDocument, type DiagnosticData, type QuickFix } from './diagnostics.js';
+import { settingsConfig } from './settings.js';
 
 /** The command a "Show documentation" code action runs; the server carries it out with `window/showDocument`. */
 export const SHOW_DOCUMENTATION = 'samlint.showDocumentation';
+/** `[{ text }]` → what decoding the capture gave: `DecodeResult`. */
+export const DECODE = 'samlint.decode';
+/** No arguments → every rule: `RuleSummary[]`. */
+export const RULES_COMMAND = 'samlint.rules';
+/** `[code]` → the rule's documentation page (markdown), or null for a code or name no rule has. */
+export const EXPLAIN = 'samlint.explain';
+
+/** What `samlint.decode` returns: the decoded XML exactly as decoded (so its signature still verifies when it is linted). */
+export interface DecodeResult {
+  detected: string;
+  xml?: string;
+  relayState?: string;
+  problems: Array<{ code: string; severity: 'error' | 'warning' | 'info'; message: string; help: string }>;
+}
+
+export interface RuleSummary {
+  code: string;
+  name: string;
+  summary: string;
+  severity: string;
+}
 
 /** Typing pauses this long before a document is linted again. */
 export const DEBOUNCE_MS = 200;
@@ -60,19 +91,60 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
     const timers = new Map<string, NodeJS.Timeout>();
     const published = new Map<string, Diagnostic[]>();
     let showDocument = false;
+    // Editor settings (the pull model): asked per document, kept until the client says they changed.
+    let pullsSettings = false;
+    let registersSettingsChange = false;
+    let workspaceFolders: string[] = [];
+    const settings = new Map<string, Promise<Config | undefined>>();
+    const reported = new Set<string>();
+
+    /** The workspace folder holding a document, where relative paths in its settings start; else the server's working directory. */
+    const folderOf = (uri: string): string => {
+      const path = documentPath(uri);
+      if (path === undefined) return cwd;
+      const holds = (folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+      // The innermost, when folders nest.
+      return workspaceFolders.filter(holds).sort((a, b) => b.length - a.length)[0] ?? cwd;
+    };
+    const settingsFor = (uri: string): Promise<Config | undefined> => {
+      if (!pullsSettings) return Promise.resolve(undefined);
+      let pending = settings.get(uri);
+      if (!pending) {
+        pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'samlint' }).then(
+          (section: unknown) => {
+            const { config, problems } = settingsConfig(section, folderOf(uri));
+            // Each problem once (until the settings change), not once per open document; the document is linted without the settings.
+            for (const problem of problems.filter((p) => !reported.has(p))) {
+              reported.add(problem);
+              connection.console.error(`samlint: ${problem}`);
+              // A notification, not showMessageRequest: there is nothing to answer.
+              void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `samlint: ${problem}` });
+            }
+            return config;
+          },
+          (error: unknown) => {
+            connection.console.error(`samlint: cannot read the editor settings: ${(error as Error)?.message ?? String(error)}`);
+            return undefined;
+          },
+        );
+        settings.set(uri, pending);
+      }
+      return pending;
+    };
 
     const publish = (uri: string, diagnostics: Diagnostic[], version?: number) => {
       published.set(uri, diagnostics);
       void connection.sendDiagnostics({ uri, version, diagnostics });
     };
-    const validate = (uri: string, version: number) => {
+    const validate = async (uri: string, version: number) => {
       timers.delete(uri);
+      const config = await settingsFor(uri);
       const document = documents.get(uri);
       // A newer change has its own timer; a closed document was cleared.
       if (!document || document.version !== version) return;
       let diagnostics: Diagnostic[];
       try {
-        diagnostics = lintDocument({ uri, languageId: document.languageId, text: document.getText() }, cwd);
+        diagnostics = lintDocument({ uri, languageId: document.languageId, text: document.getText() }, cwd, config);
       } catch (error) {
         connection.console.error(`samlint: cannot lint ${uri}: ${(error as Error)?.message ?? String(error)}`);
         diagnostics = [];
@@ -81,26 +153,41 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
     };
     const schedule = (document: TextDocument, delay: number) => {
       clearTimeout(timers.get(document.uri));
-      timers.set(document.uri, setTimeout(() => validate(document.uri, document.version), delay));
+      timers.set(document.uri, setTimeout(() => void validate(document.uri, document.version), delay));
     };
 
     connection.onInitialize((params) => {
-      showDocument = params.capabilities.window?.showDocument?.support === true;
+      const { window, workspace } = params.capabilities;
+      showDocument = window?.showDocument?.support === true;
+      pullsSettings = workspace?.configuration === true;
+      registersSettingsChange = pullsSettings && workspace?.didChangeConfiguration?.dynamicRegistration === true;
+      const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
+      workspaceFolders = folders.flatMap(({ uri }) => documentPath(uri) ?? []);
       return {
         capabilities: {
           textDocumentSync: TextDocumentSyncKind.Incremental,
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-          executeCommandProvider: { commands: [SHOW_DOCUMENTATION] },
+          executeCommandProvider: { commands: [SHOW_DOCUMENTATION, DECODE, RULES_COMMAND, EXPLAIN] },
         },
         serverInfo: { name: 'samlint', version: VERSION },
       };
+    });
+    // VS Code's client sends didChangeConfiguration only to a server that registers for it.
+    connection.onInitialized(() => {
+      if (registersSettingsChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'samlint' });
+    });
+    connection.onDidChangeConfiguration(() => {
+      settings.clear();
+      reported.clear();
+      for (const document of documents.all()) schedule(document, 0);
     });
     documents.onDidOpen(({ document }) => schedule(document, 0));
     documents.onDidChangeContent(({ document }) => schedule(document, DEBOUNCE_MS));
     documents.onDidClose(({ document }) => {
       clearTimeout(timers.get(document.uri));
       timers.delete(document.uri);
+      settings.delete(document.uri);
       publish(document.uri, []);
       published.delete(document.uri);
     });
@@ -141,17 +228,51 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
         command: { title: `Show documentation for ${code}`, command: SHOW_DOCUMENTATION, arguments: [href] },
       }))];
     });
-    connection.onExecuteCommand(async ({ command, arguments: args }) => {
-      const href = args?.[0];
-      if (command !== SHOW_DOCUMENTATION || typeof href !== 'string') return;
-      // A client without window/showDocument (LSP 3.16) still gets the address, to open by hand.
-      if (showDocument) await connection.window.showDocument({ uri: href, external: true });
-      else connection.window.showInformationMessage(`samlint documentation: ${href}`);
+    connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+      const [first] = args as unknown[];
+      switch (command) {
+        case SHOW_DOCUMENTATION:
+          if (typeof first !== 'string') return null;
+          // A client without window/showDocument (LSP 3.16) still gets the address, to open by hand.
+          if (showDocument) await connection.window.showDocument({ uri: first, external: true });
+          else connection.window.showInformationMessage(`samlint documentation: ${first}`);
+          return null;
+        case DECODE: {
+          const text = (first as { text?: unknown } | null | undefined)?.text;
+          if (typeof text !== 'string') throw invalidArguments(command, '[{ text: string }]');
+          return decode(text);
+        }
+        case RULES_COMMAND:
+          return RULES.map(({ meta }): RuleSummary => ({ code: meta.code, name: meta.name, summary: meta.summary, severity: meta.severity }));
+        case EXPLAIN: {
+          if (typeof first !== 'string') throw invalidArguments(command, '[code: string]');
+          // Only a registered code names a page: the argument never becomes a path of its own.
+          const rule = findRule(first);
+          return (rule && readRulePage(rule.meta.code)) ?? null;
+        }
+        default:
+          throw new ResponseError(ErrorCodes.InvalidParams, `samlint: no command ${command}`);
+      }
     });
 
     documents.listen(connection);
     connection.listen();
   });
+}
+
+/** A capture decoded as `samlint decode --raw` decodes it: a HAR file's or SAML-tracer export's first login. */
+function decode(text: string): DecodeResult {
+  const { detected, xml, relayState, findings } = decodeForDisplay(text, { raw: true });
+  return {
+    detected,
+    ...(xml !== undefined && { xml }),
+    ...(relayState !== undefined && { relayState }),
+    problems: findings.map(({ code, severity, message, help }) => ({ code, severity, message, help })),
+  };
+}
+
+function invalidArguments(command: string, expected: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `samlint: ${command} takes the arguments ${expected}`);
 }
 
 function contains(range: Range, position: Position): boolean {
