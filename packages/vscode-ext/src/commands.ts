@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { VirtualDocuments } from './virtual-documents';
+
+/** What the server's `samlint.decode` answers (docs/editor.md). */
+interface Decoded {
+  detected: string;
+  xml?: string;
+  relayState?: string;
+  problems: Array<{ code: string; severity: string; message: string; help: string }>;
+}
+
+interface RuleSummary {
+  code: string;
+  name: string;
+  summary: string;
+  severity: string;
+}
+
+/** The extension's commands; each asks the server, which holds the one implementation of samlint. */
+export function registerCommands(client: LanguageClient, documents: VirtualDocuments): vscode.Disposable[] {
+  const server = async <T>(command: string, ...args: unknown[]): Promise<T> => {
+    if (client.needsStart()) await client.start();
+    return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as T;
+  };
+
+  const decode = async (text: string, from: string): Promise<vscode.TextEditor | undefined> => {
+    if (!text.trim()) {
+      void vscode.window.showWarningMessage(`samlint: the ${from} is empty: copy the SAMLResponse value (or the whole form body) first.`);
+      return undefined;
+    }
+    const decoded = await server<Decoded>('samlint.decode', { text });
+    if (decoded.xml === undefined) {
+      const [problem] = decoded.problems;
+      const why = problem ? `${problem.message} (${problem.code}). ${problem.help}` : `it holds ${decoded.detected}.`;
+      void vscode.window.showErrorMessage(`samlint cannot decode a SAMLResponse from the ${from}: ${why}`);
+      return undefined;
+    }
+    const uri = documents.add('decoded', 'response.xml', decoded.xml);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const relayState = decoded.relayState === undefined ? '' : `; RelayState: ${decoded.relayState}`;
+    void vscode.window.showInformationMessage(`samlint decoded ${decoded.detected}${relayState}. The decoded XML is read-only: its signature covers these bytes.`);
+    return editor;
+  };
+
+  const explain = async (code?: string): Promise<vscode.Uri | undefined> => {
+    const chosen = code ?? (await pickRule(await server<RuleSummary[]>('samlint.rules')));
+    if (!chosen) return undefined;
+    const page = await server<string | null>('samlint.explain', chosen);
+    if (page === null) {
+      void vscode.window.showErrorMessage(`samlint has no rule \`${chosen}\`.`);
+      return undefined;
+    }
+    const uri = documents.add('rules', `${chosen.toUpperCase()}.md`, page);
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    return uri;
+  };
+
+  const lintHarFile = async (file?: vscode.Uri): Promise<vscode.TextEditor | undefined> => {
+    const [chosen] = file
+      ? [file]
+      : ((await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          openLabel: 'Lint',
+          filters: { 'HAR files and SAML-tracer exports': ['har', 'json'] },
+        })) ?? []);
+    if (!chosen) return undefined;
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(chosen), { preview: false });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return editor;
+  };
+
+  return [
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document.uri.scheme === VirtualDocuments.scheme) documents.forget(document.uri);
+    }),
+    vscode.commands.registerCommand('samlint.decodeClipboard', async () => decode(await vscode.env.clipboard.readText(), 'clipboard')),
+    vscode.commands.registerCommand('samlint.decodeSelection', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return undefined;
+      // No selection: the whole document (a .b64 file holding one paste).
+      const text = editor.selection.isEmpty ? editor.document.getText() : editor.document.getText(editor.selection);
+      return decode(text, editor.selection.isEmpty ? 'document' : 'selection');
+    }),
+    vscode.commands.registerCommand('samlint.explainRule', explain),
+    vscode.commands.registerCommand('samlint.lintHarFile', lintHarFile),
+  ];
+}
+
+async function pickRule(rules: RuleSummary[]): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    rules.map((rule) => ({ label: rule.code, description: rule.name, detail: rule.summary })),
+    { placeHolder: 'The rule to explain (type a code, a name or words of its summary)', matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.label;
+}

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { VirtualDocuments } from './virtual-documents';
+
+let client: LanguageClient | undefined;
+
+/**
+ * A thin client: every rule, the config discovery and the decoding run in the bundled
+ * `samlint server --stdio` (dist/samlint.mjs, the CLI itself); this side only starts it and adds
+ * the commands an editor needs. Nothing here opens a network connection.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const samlint = context.asAbsolutePath('dist/samlint.mjs');
+  // `module` forks it with the editor's own Node; the client appends `--stdio` and `--clientProcessId`.
+  const server: ServerOptions = { module: samlint, transport: TransportKind.stdio, args: ['server'] };
+  const documents = new VirtualDocuments();
+  const options: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'xml' },
+      { language: 'json' },
+      { language: 'jsonc' },
+      { language: 'saml-capture' },
+      { language: 'plaintext', scheme: 'untitled' },
+      { pattern: '**/*.{saml,b64,har}' },
+    ],
+    synchronize: { configurationSection: 'samlint' },
+  };
+  client = new LanguageClient('samlint', 'samlint', server, options);
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(VirtualDocuments.scheme, documents),
+    ...registerCommands(client, documents),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
