@@ -61,8 +61,12 @@ module.exports.run = async function run() {
     assert(found.severity === vscode.DiagnosticSeverity.Warning, `severity ${found.severity}`);
     assert(String(found.code.target).endsWith('/docs/rules/SAML008.md'), `code target ${found.code.target}`);
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, found.range);
-    assert(actions.some((a) => a.title === 'Show documentation for SAML008'), `actions: ${actions.map((a) => a.title)}`);
+    const docs = actions.find((a) => a.title === 'Show documentation for SAML008');
+    assert(docs, `actions: ${actions.map((a) => a.title)}`);
     assert(actions.every((a) => !a.edit), 'an edit is offered inside a signed response');
+    // Run as the light bulb runs it: the page the extension carries opens, not the browser.
+    const page = await vscode.commands.executeCommand(docs.command.command, ...docs.command.arguments);
+    assert(page?.path.endsWith('/SAML008.md'), `the documentation action opened ${page}`);
   });
 
   await check('editor settings reach the server: samlint.region makes AWS SP metadata’s ACS wrong (MD021)', async () => {

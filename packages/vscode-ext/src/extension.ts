@@ -25,6 +25,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { pattern: '**/*.{saml,b64,har}' },
     ],
     synchronize: { configurationSection: 'samlint' },
+    middleware: {
+      // "Show documentation" opens the page the extension carries, offline, instead of the browser.
+      executeCommand: async (command, args, next) => {
+        const code = command === 'samlint.showDocumentation' ? ruleOfPage(args[0]) : undefined;
+        return code ? vscode.commands.executeCommand('samlint.explainRule', code) : next(command, args);
+      },
+    },
   };
   client = new LanguageClient('samlint', 'samlint', server, options);
   context.subscriptions.push(
@@ -32,6 +39,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerCommands(client, documents),
   );
   await client.start();
+}
+
+/** The rule code of a documentation address (`…/docs/rules/SAML008.md`). */
+function ruleOfPage(href: unknown): string | undefined {
+  return typeof href === 'string' ? /\/docs\/rules\/([A-Z]+\d+)\.md$/.exec(href)?.[1] : undefined;
 }
 
 export async function deactivate(): Promise<void> {
