@@ -34,7 +34,7 @@ export interface SettingsClient {
   workspaceFolders: string[];
 }
 
-/** A minimal LSP client driving the built `samlint server --stdio` (or another build of it, `bin`) as an editor would. */
+/** A minimal LSP client driving the built `samlint server --stdio` as an editor would. */
 export class LspClient {
   readonly child: ChildProcess;
   readonly connection: ProtocolConnection;
@@ -47,8 +47,13 @@ export class LspClient {
   readonly registrations: Registration[] = [];
   private waiters: Array<() => void> = [];
 
-  constructor(cwd: string, private readonly withSettings?: SettingsClient, bin = BIN) {
-    this.child = spawn(process.execPath, [bin, 'server', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** What the server wrote to stderr. */
+  stderr = '';
+
+  /** `bin` another build of samlint; `nodeArgs` Node's own flags before it (a preload). */
+  constructor(cwd: string, private readonly withSettings?: SettingsClient, { bin = BIN, nodeArgs = [] }: { bin?: string; nodeArgs?: string[] } = {}) {
+    this.child = spawn(process.execPath, [...nodeArgs, bin, 'server', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.child.stdout!),
       new StreamMessageWriter(this.child.stdin!),

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { LspClient } from '../../cli/test/lsp-client.js';
 const EXTENSION = fileURLToPath(new URL('../', import.meta.url));
 const ROOT = join(EXTENSION, '../../');
 const BUNDLE = join(EXTENSION, 'dist/samlint.mjs');
+const DENY_NETWORK = join(ROOT, 'packages/cli/test/fixtures/deny-network.mjs');
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8'));
 let dir: string;
 let client: LspClient;
@@ -16,7 +17,8 @@ let client: LspClient;
 beforeAll(async () => {
   execFileSync(process.execPath, [join(EXTENSION, 'build.mjs')], { stdio: 'pipe', timeout: 120_000 });
   dir = mkdtempSync(join(tmpdir(), 'samlint-bundle-'));
-  client = new LspClient(dir, undefined, BUNDLE);
+  // As VS Code runs it, with every way to the network refused and reported on stderr.
+  client = new LspClient(dir, undefined, { bin: BUNDLE, nodeArgs: ['--import', DENY_NETWORK] });
 }, 150_000);
 
 afterAll(() => {
@@ -48,6 +50,16 @@ describe('the extension’s bundled samlint server', () => {
     expect(page).toBe(readFileSync(join(ROOT, 'docs/rules/SAML008.md'), 'utf8'));
   }, 30_000);
 
+  it('decodes a pasted response and a HAR file, and lints the decoded XML', async () => {
+    const decode = (text: string) => client.connection.sendRequest('workspace/executeCommand', { command: 'samlint.decode', arguments: [{ text }] });
+    const xml = readFileSync(join(ROOT, 'test-vectors/saml/nameid-format-saml2-email.xml'), 'utf8');
+    expect(await decode(Buffer.from(xml).toString('base64'))).toMatchObject({ xml });
+    const har = (await decode(readFileSync(join(ROOT, 'test-vectors/capture/har-two-logins.har'), 'utf8'))) as { xml: string };
+    expect(har.xml).toMatch(/^<\?xml[^]*<\/samlp:Response>\n$/);
+    await client.open('samlint:/decoded/1/response.xml', xml, 'xml');
+    expect((await client.diagnostics('samlint:/decoded/1/response.xml', 1)).map((d) => d.code)).toContain('SAML008');
+  }, 30_000);
+
   it('validates a samlint.config.json with the Ajv it carries', async () => {
     const home = mkdtempSync(join(dir, 'doc-'));
     writeFileSync(join(home, 'samlint.config.json'), '{"region": 42}');
@@ -56,6 +68,12 @@ describe('the extension’s bundled samlint server', () => {
     await client.diagnostics(uri, 1);
     expect(client.logs.join('\n')).toMatch(/samlint\.config\.json:1:\d+: \$\.region: must be string/);
   }, 30_000);
+  it('opened no network connection and resolved no name in all of the above', () => {
+    expect(client.stderr).not.toContain('NETWORK-ATTEMPT');
+    // The preload reports what it refuses: a process under it that does fetch is caught.
+    const canary = spawnSync(process.execPath, ['--import', DENY_NETWORK, '-e', 'fetch("http://example.com").catch(() => {})'], { encoding: 'utf8' });
+    expect(canary.stderr).toContain('NETWORK-ATTEMPT fetch');
+  });
 });
 
 describe('the extension’s manifest', () => {
