@@ -81,7 +81,9 @@ export class LspClient {
   }
 
   async initialize(): Promise<InitializeResult> {
-    const capabilities = this.withSettings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {};
+    const capabilities = this.withSettings
+      ? { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } }
+      : {};
     const workspaceFolders = this.withSettings?.workspaceFolders.map((uri) => ({ uri, name: uri }));
     const result = await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders });
     await this.connection.sendNotification(InitializedNotification.type, {});

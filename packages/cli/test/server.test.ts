@@ -9,6 +9,7 @@ import {
   CodeActionRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWorkspaceFoldersNotification,
   ExecuteCommandRequest,
   HoverRequest,
   type CodeAction,
@@ -570,5 +571,27 @@ describe('samlint server --stdio with editor settings', () => {
     expect(await editor.diagnostics(second.uri, 1, 2)).toEqual([]);
     expect(editor.configurationItems.slice(asked).map((item) => item.scopeUri)).toEqual(expect.arrayContaining([first.uri, second.uri]));
     expect(editor.messages.length).toBe(2 * problems.length);
+  }, 30_000);
+
+  it('resolves the settings’ paths against a workspace folder added later, and re-lints', async () => {
+    const other = mkdtempSync(join(dir, 'added-folder-'));
+    const home = join(other, 'responses');
+    mkdirSync(join(other, 'policies'), { recursive: true });
+    mkdirSync(home);
+    copyFileSync(join(ROOT, 'test-vectors', 'policies/trust-global.json'), join(other, 'policies', 'trust.json'));
+    const file = 'iam/trust-global-aud-regional-recipient.xml';
+    copyFileSync(join(ROOT, 'test-vectors', file), join(home, 'response.xml'));
+    const uri = pathToFileURL(join(home, 'response.xml')).href;
+    sections.set(uri, section({ ...vectorConfig(file), trustPolicy: 'policies/trust.json' }));
+    await editor.open(uri, vector(file), 'xml');
+    // Outside every folder, the path starts at the server's working directory, where there is no such policy.
+    expect(await editor.diagnostics(uri, 1)).toEqual([]);
+    expect(editor.logs.join('\n')).toMatch(/cannot lint .*response\.xml: .*policies\/trust\.json/);
+    await editor.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] },
+    });
+    const [diagnostic] = await editor.diagnostics(uri, 1, 2);
+    expect(diagnostic!.code).toBe('IAM007');
+    expect(diagnostic!.relatedInformation![0]!.location.uri).toBe(pathToFileURL(join(other, 'policies', 'trust.json')).href);
   }, 30_000);
 });

@@ -95,6 +95,7 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
     let pullsSettings = false;
     let registersSettingsChange = false;
     let workspaceFolders: string[] = [];
+    let followsFolders = false;
     const settings = new Map<string, Promise<Config | undefined>>();
     const reported = new Set<string>();
 
@@ -161,6 +162,7 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
       showDocument = window?.showDocument?.support === true;
       pullsSettings = workspace?.configuration === true;
       registersSettingsChange = pullsSettings && workspace?.didChangeConfiguration?.dynamicRegistration === true;
+      followsFolders = workspace?.workspaceFolders === true;
       const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
       workspaceFolders = folders.flatMap(({ uri }) => documentPath(uri) ?? []);
       return {
@@ -169,19 +171,29 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
           executeCommandProvider: { commands: [SHOW_DOCUMENTATION, DECODE, RULES_COMMAND, EXPLAIN] },
+          ...(followsFolders && { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }),
         },
         serverInfo: { name: 'samlint', version: VERSION },
       };
     });
     // VS Code's client sends didChangeConfiguration only to a server that registers for it.
-    connection.onInitialized(() => {
-      if (registersSettingsChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'samlint' });
-    });
-    connection.onDidChangeConfiguration(() => {
+    const relintWithNewSettings = () => {
       settings.clear();
       reported.clear();
       for (const document of documents.all()) schedule(document, 0);
+    };
+    connection.onInitialized(() => {
+      if (registersSettingsChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'samlint' });
+      // A folder added or removed moves where relative paths in the settings start.
+      if (followsFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+          const gone = new Set(removed.flatMap(({ uri }) => documentPath(uri) ?? []));
+          workspaceFolders = [...workspaceFolders.filter((folder) => !gone.has(folder)), ...added.flatMap(({ uri }) => documentPath(uri) ?? [])];
+          relintWithNewSettings();
+        });
+      }
     });
+    connection.onDidChangeConfiguration(relintWithNewSettings);
     documents.onDidOpen(({ document }) => schedule(document, 0));
     documents.onDidChangeContent(({ document }) => schedule(document, DEBOUNCE_MS));
     documents.onDidClose(({ document }) => {
