@@ -2,6 +2,7 @@ import { readContainer, toFileRange, type Container, type Login } from './captur
 import { decodeCapture, type Capture, type CaptureProblem, type InputRange } from './capture/decode.js';
 import { analyse, lint, type LintResult } from './engine.js';
 import type { LintOptions } from './environment.js';
+import type { Artifact } from './model/finding.js';
 import type { Rule } from './model/rule.js';
 import { RULES } from './rules/index.js';
 
@@ -14,7 +15,30 @@ export function lintFile(text: string, options: LintOptions = {}, rules: readonl
   const container = readContainer(text);
   if (!container) return [lint(text, options, rules)];
   if (!container.logins.length) return [analyse(text, options, rules, withoutLogin(container)).result];
-  return container.logins.map((login) => lintLogin(container, login, options, rules));
+  return sayContextFindingsOnce(container.logins.map((login) => lintLogin(container, login, options, rules)));
+}
+
+/** The files every login of a capture is linted with: the same text, so the same problems in it. */
+const CONTEXT_FILES = new Set<Artifact>(['users', 'metadata', 'trust-policy', 'permission-policy']);
+
+/**
+ * A finding that lies wholly in a context file (a trailing comma in the trust policy) is the file's,
+ * not the login's: the first login says it, later ones do not repeat it. One that also points into a
+ * login (IAM007's label on the Recipient) is that login's and stays.
+ */
+function sayContextFindingsOnce(results: LintResult[]): LintResult[] {
+  const said = new Set<string>();
+  for (const result of results) {
+    result.findings = result.findings.filter((finding) => {
+      const places = [finding.location, ...(finding.labels ?? []).map((label) => label.location)];
+      if (!places.every((place) => place && CONTEXT_FILES.has(place.artifact))) return true;
+      const key = JSON.stringify([finding.code, finding.message, places]);
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    });
+  }
+  return results;
 }
 
 /**

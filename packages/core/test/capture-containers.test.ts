@@ -277,3 +277,23 @@ describe('hostile files never crash, and always say something', () => {
     expect(cases).toBeGreaterThan(100);
   });
 });
+
+describe('A capture with several logins and context files', () => {
+  const vector = MANIFEST.find((entry) => entry.file === 'iam/trust-policy-trailing-comma.xml')!;
+  const { text: xml, options } = loadVector(vector);
+
+  it('says a context file’s own problem once, with the first login, and a login’s own finding with each', () => {
+    // The relay state each login carries has a raw destination (CX007): that is the login's finding.
+    const { relayState, ...context } = options;
+    const login = { xml, relayState: `${relayState}?destination=/ccp-v2` };
+    const results = lintFile(toHar([login, login]), context);
+    expect(results).toHaveLength(2);
+    const [first, second] = results;
+    const codes = (result: LintResult | undefined) => result!.findings.map((f) => f.code).sort();
+    expect(codes(first)).toContain('IAM001');
+    expect(codes(second)).not.toContain('IAM001');
+    // Everything else is the same login's, twice.
+    expect(codes(second)).toEqual(codes(first).filter((code) => code !== 'IAM001'));
+    expect(codes(second)).toEqual(['CX007']);
+  });
+});
