@@ -5,6 +5,7 @@ import {
   ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializeRequest,
@@ -96,6 +97,11 @@ export class LspClient {
 
   change(uri: string, text: string, version: number): Promise<void> {
     return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** The editor saved the document (its text is on disk). */
+  save(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   close(uri: string): Promise<void> {

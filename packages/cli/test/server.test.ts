@@ -9,7 +9,9 @@ import {
   CodeActionRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DidChangeWorkspaceFoldersNotification,
+  FileChangeType,
   ExecuteCommandRequest,
   HoverRequest,
   type CodeAction,
@@ -273,11 +275,15 @@ describe('samlint server --stdio', () => {
       'https://signin.aws.amazon.com/saml',
       'https://eu-west-2.signin.aws.amazon.com/saml',
     ]);
+    // As an editor applies it: the policy opens, takes the edit and is saved.
+    await client.open(policyUri, readFileSync(policyPath, 'utf8'), 'json');
+    await client.change(policyUri, policy, 2);
     writeFileSync(policyPath, policy);
     // Applied, the fix is no longer offered: the text it replaces has gone.
     expect(await actionsFor(uri, diagnostic!)).toEqual([docs]);
-    await client.change(uri, text, 2);
-    expect(await client.diagnostics(uri, 2)).toEqual([]);
+    // The save re-lints the response, unchanged itself, against the saved policy.
+    await client.save(policyUri);
+    expect(await client.diagnostics(uri, 1, 2)).toEqual([]);
   }, 30_000);
 
   it('regionalises the ACS of AWS’s SP metadata in place, but never in signed or decoded metadata', async () => {
@@ -452,6 +458,18 @@ describe('samlint server --stdio', () => {
     expect(await command('samlint.explain', 'destination-not-url-encoded')).toBe(page);
     expect(await command('samlint.explain', 'XX999')).toBeNull();
     expect(await command('samlint.explain', '../../README')).toBeNull();
+  }, 30_000);
+
+  it('re-lints open documents when the client reports a samlint.config.json changed on disk', async () => {
+    const { uri, text } = place('md/metadata-expired.xml');
+    await client.open(uri, text, 'xml');
+    expect(codes(await client.diagnostics(uri, 1))).toEqual(['MD001']);
+    const config = join(dirname(fileURLToPath(uri)), 'samlint.config.json');
+    writeFileSync(config, JSON.stringify({ ...JSON.parse(readFileSync(config, 'utf8')), rules: { MD001: 'off' } }));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }],
+    });
+    expect(await client.diagnostics(uri, 1, 2)).toEqual([]);
   }, 30_000);
 
   it('exits 0 after shutdown and exit, as LSP says', async () => {

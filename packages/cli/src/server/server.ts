@@ -167,7 +167,8 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
       workspaceFolders = folders.flatMap(({ uri }) => documentPath(uri) ?? []);
       return {
         capabilities: {
-          textDocumentSync: TextDocumentSyncKind.Incremental,
+          // Saves too: a saved policy or config changes how the other open documents lint.
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
           executeCommandProvider: { commands: [SHOW_DOCUMENTATION, DECODE, RULES_COMMAND, EXPLAIN] },
@@ -196,6 +197,13 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
     connection.onDidChangeConfiguration(relintWithNewSettings);
     documents.onDidOpen(({ document }) => schedule(document, 0));
     documents.onDidChangeContent(({ document }) => schedule(document, DEBOUNCE_MS));
+    // Context files and configs are read from disk: once one is saved (a quick fix applied to the trust
+    // policy, say) or changed on disk where the client watches, the documents that read it lint anew.
+    const relintOthers = (changed: string[]) => {
+      for (const document of documents.all()) if (!changed.includes(document.uri)) schedule(document, DEBOUNCE_MS);
+    };
+    documents.onDidSave(({ document }) => relintOthers([document.uri]));
+    connection.onDidChangeWatchedFiles(({ changes }) => relintOthers(changes.map((change) => change.uri)));
     documents.onDidClose(({ document }) => {
       clearTimeout(timers.get(document.uri));
       timers.delete(document.uri);
