@@ -130,6 +130,9 @@ function layOutWorkspace() {
   const { now, relayState } = options(response);
   const config = (dir, settings) => writeFileSync(join(workspace, dir, 'samlint.config.json'), JSON.stringify(settings, null, 2));
   config('.', { now, relayState, certificates: ['keys/idp.crt'], users: 'users/connect-users.csv' });
+  // The relay state the IdP is set to send, kept in the config: its destination is not URL-encoded (CX007).
+  copy(response, 'relay/response.xml');
+  config('relay', { now, relayState: `${relayState}?destination=/ccp-v2`, certificates: ['../keys/idp.crt'], users: '../users/connect-users.csv' });
   copy('md/metadata-expired.xml', 'idp-metadata.xml');
   // No region in its config: the test sets samlint.region in the editor's settings.
   copy('md/metadata-aws-sp-acs-region-mismatch.xml', 'sp/saml-metadata.xml');

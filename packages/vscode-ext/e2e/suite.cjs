@@ -2,7 +2,7 @@
 // .vsix (the @vscode/test-electron contract: `run()` resolves to pass, throws to fail). The workspace is
 // the one run.mjs lays out; each check's outcome goes to e2e-results.json there, for run.mjs to print.
 const vscode = require('vscode');
-const { writeFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const TIMEOUT_MS = 20_000;
@@ -88,6 +88,22 @@ module.exports.run = async function run() {
     await diagnostics(uri, lacks('MD021'), 'sp/saml-metadata.xml after the fix');
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
     assert(text.includes('Location="https://eu-west-2.signin.aws.amazon.com/saml"'), 'the Location was not changed');
+  });
+
+  await check('the CX007 quick fix URL-encodes the relay state in samlint.config.json; saved, the response lints clean', async () => {
+    const uri = file('relay/response.xml');
+    await open('relay/response.xml');
+    const [found] = (await diagnostics(uri, has('CX007'), 'relay/response.xml')).filter((d) => codeOf(d) === 'CX007');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, found.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit);
+    assert(fix && fix.title === 'URL-encode the destination as `%2Fccp-v2`', `actions: ${actions.map((a) => a.title)}`);
+    const config = file('relay/samlint.config.json');
+    assert(fix.edit.entries().every(([target]) => target.toString() === config.toString()), 'the fix edits another file than the config');
+    assert(await vscode.workspace.applyEdit(fix.edit), 'the edit was not applied');
+    assert(await (await vscode.workspace.openTextDocument(config)).save(), 'the config was not saved');
+    await diagnostics(uri, lacks('CX007'), 'relay/response.xml after the fix');
+    const saved = JSON.parse(readFileSync(config.fsPath, 'utf8'));
+    assert(saved.relayState.endsWith('?destination=%2Fccp-v2'), `relayState ${saved.relayState}`);
   });
 
   await check('IdP metadata with an expired certificate gets MD001', async () => {

@@ -15,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // `module` forks it with the editor's own Node; the client appends `--stdio` and `--clientProcessId`.
   const server: ServerOptions = { module: samlint, transport: TransportKind.stdio, args: ['server'] };
   const documents = new VirtualDocuments();
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/samlint.config.json');
   const options: LanguageClientOptions = {
     documentSelector: [
       { language: 'xml' },
@@ -24,7 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'untitled' },
       { pattern: '**/*.{saml,b64,har}' },
     ],
-    synchronize: { configurationSection: 'samlint' },
+    // A samlint.config.json changed outside the editor (a git pull) re-lints the open documents; saves in the editor do anyway.
+    synchronize: { configurationSection: 'samlint', fileEvents: configWatcher },
     middleware: {
       // "Show documentation" opens the page the extension carries, offline, instead of the browser.
       executeCommand: async (command, args, next) => {
@@ -35,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('samlint', 'samlint', server, options);
   context.subscriptions.push(
+    configWatcher,
     vscode.workspace.registerTextDocumentContentProvider(VirtualDocuments.scheme, documents),
     ...registerCommands(client, documents),
   );
