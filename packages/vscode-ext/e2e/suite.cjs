@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 30_000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const codeOf = (diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
 
