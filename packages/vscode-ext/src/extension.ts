@@ -17,13 +17,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const documents = new VirtualDocuments();
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/samlint.config.json');
   const options: LanguageClientOptions = {
+    // Files, new buffers and our decoded views; not `git:` and other read-only copies, whose findings
+    // would repeat the file's in the Problems panel.
     documentSelector: [
-      { language: 'xml' },
-      { language: 'json' },
-      { language: 'jsonc' },
-      { language: 'saml-capture' },
-      { language: 'plaintext', scheme: 'untitled' },
-      { pattern: '**/*.{saml,b64,har}' },
+      ...['file', 'untitled', VirtualDocuments.scheme].flatMap((scheme) =>
+        ['xml', 'json', 'jsonc', 'saml-capture'].map((language) => ({ scheme, language })),
+      ),
+      { scheme: 'untitled', language: 'plaintext' },
+      { scheme: 'file', pattern: '**/*.{saml,b64,har}' },
     ],
     // A samlint.config.json changed outside the editor (a git pull) re-lints the open documents; saves in the editor do anyway.
     synchronize: { configurationSection: 'samlint', fileEvents: configWatcher },
