@@ -444,6 +444,23 @@ describe('samlint server --stdio', () => {
     await expect(command('samlint.decode', 'not an object')).rejects.toThrow('samlint.decode takes the arguments [{ text: string }]');
   }, 30_000);
 
+  it('explains an error message with samlint.why, from what the open document’s lint found', async () => {
+    const { uri, text } = place('aws/role-session-name-display-name.xml');
+    await client.open(uri, text, 'xml');
+    const message = 'RoleSessionName in AuthnResponse must match';
+    const report = await command<string>('samlint.why', { message, uri });
+    expect(report.split('\n')[0]).toBe(`${fileURLToPath(uri)}: raw XML`);
+    expect(report).toMatch(/likely causes in this capture\n\s+xml \d+:\d+\s+error\s+RoleSessionName `Jane Doe` contains a space.*AWS007 role-session-name-invalid/);
+    // Plain text: no colour codes for an editor to show raw.
+    expect(report).not.toMatch(/\u001b\[/);
+    // Without a document (or one that is not open), what to check.
+    const bare = await command<string>('samlint.why', { message });
+    expect(bare).not.toContain('likely causes');
+    expect(bare).toContain('AWS007');
+    expect(await command<string>('samlint.why', { message, uri: 'file:///not/open.xml' })).toBe(bare);
+    await expect(command('samlint.why', { uri })).rejects.toThrow('samlint.why takes the arguments [{ message: string; uri?: string }]');
+  }, 30_000);
+
   it('lists every rule with samlint.rules and gives a rule’s page with samlint.explain', async () => {
     const rules = await command<Array<Record<string, string>>>('samlint.rules');
     expect(rules.map((r) => r.code)).toEqual(RULES.map((r) => r.meta.code));

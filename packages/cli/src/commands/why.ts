@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { why } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
 import { CONFIG_OPTIONS } from '../config.js';
-import { formatWhyJson, formatWhyStylish } from '../format/why.js';
+import { formatWhyJson, formatWhyStylish, whyCaptures } from '../format/why.js';
 import { InputError, STDIN, type Io } from '../io.js';
 import { REDACT_OPTIONS, lintInputs, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
 import { CONTEXT_OPTIONS, UsageError } from '../options.js';
@@ -48,8 +48,7 @@ export function whyCommand(io: Io): CommandModule<object, WhyArgs> {
         throw unquoted ? new InputError(`${error.message}; quote a message of several words: samlint why "Access denied" …`) : error;
       }
       const { config } = run;
-      // Each login of a HAR file or SAML-tracer export is its own capture, named with its entry.
-      const results = run.results.map(({ source, result }) => ({ source: result.entry ? `${source} ${result.entry.label}` : source, result }));
+      const results = whyCaptures(run.results);
       const report = why(message, results);
       io.stdout(args.format === 'json' ? formatWhyJson(report, results, config) : formatWhyStylish(report, results, new Chalk({ level: colourLevel(io) })));
     },

@@ -8,6 +8,11 @@ import type { FileResult } from './types.js';
 /** The `why --format json` contract (docs/json-output.md); its own version, apart from `check`'s. */
 export const WHY_SCHEMA_VERSION = 1;
 
+/** Each login of a HAR file or SAML-tracer export is a capture of its own for `why`, named with its entry. */
+export function whyCaptures(results: FileResult[]): FileResult[] {
+  return results.map((file) => (file.result.entry ? { ...file, source: `${file.source} ${file.result.entry.label}` } : file));
+}
+
 export function formatWhyJson(report: WhyReport, results: FileResult[], config?: string): string {
   const output = {
     schemaVersion: WHY_SCHEMA_VERSION,

@@ -83,7 +83,7 @@ function documentIo(cwd: string): Io {
 }
 
 /** The document being linted, and how to read the files its findings point into. */
-interface Target {
+export interface Target {
   uri: string;
   path?: string;
   /** A file's text as the findings' spans were computed on: the document as the editor holds it, others as on disk. */
@@ -99,11 +99,22 @@ interface Target {
  * applied. Throws what check would report as exit 2 (a broken config).
  */
 export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config): Diagnostic[] {
-  if (!isCandidate(document)) return [];
+  const linted = lintOpenDocument(document, serverCwd, settings);
+  if (!linted) return [];
+  const { results, target } = linted;
+  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target)));
+}
+
+/**
+ * The lint results of a document as `lintDocument` reads it (what `samlint.why` diagnoses), or nothing
+ * when the document is none of samlint's.
+ */
+export function lintOpenDocument(document: OpenDocument, serverCwd: string, settings?: Config): { results: FileResult[]; target: Target } | undefined {
+  if (!isCandidate(document)) return undefined;
   const path = documentPath(document.uri);
   const capture = CAPTURE_EXTENSIONS.has(extname(path ?? '').toLowerCase());
   // Every SAML message and metadata declares a SAML namespace; a pom.xml or a .csproj does not.
-  if (!capture && /^\uFEFF?\s*</.test(document.text) && !document.text.includes(SAML_NAMESPACES)) return [];
+  if (!capture && /^\uFEFF?\s*</.test(document.text) && !document.text.includes(SAML_NAMESPACES)) return undefined;
   const io = documentIo(path === undefined ? serverCwd : dirname(path));
   const configFile = loadConfig(io, {});
   const config = withSettings(configFile, settings);
@@ -111,11 +122,11 @@ export function lintDocument(document: OpenDocument, serverCwd: string, settings
   const context = contextFiles(args);
   const files: FileResult['files'] = path === undefined ? context : { input: path, ...context };
   const results = lintText(document.text, path ?? document.uri, files, toLintOptions(args, io), config?.settings ?? {});
-  if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.message)))) return [];
+  if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.message)))) return undefined;
   const target: Target = { uri: document.uri, path, read: (file) => (file === path ? document.text : io.readFile(file)) };
   // Settings only fill what the file leaves unset: a relay state the file sets is the one linted.
   if (configFile?.args.relayState !== undefined) target.relayState = relayStateIn(resolve(io.cwd, configFile.file), target.read);
-  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target)));
+  return { results, target };
 }
 
 /**

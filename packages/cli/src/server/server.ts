@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { RULES, decodeForDisplay, findRule } from '@samlint/core';
+import { RULES, decodeForDisplay, findRule, why } from '@samlint/core';
+import { Chalk } from 'chalk';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 // Not vscode-languageserver/node.js: on import, that entry point starts a timer for `--clientProcessId`
 // that calls process.exit and keeps the process alive after the client has gone, and its watchdog calls
@@ -28,8 +29,9 @@ import {
 import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node.js';
 import type { Config } from '../config.js';
 import { readRulePage } from '../docs.js';
+import { formatWhyStylish, whyCaptures } from '../format/why.js';
 import { VERSION } from '../version.js';
-import { documentPath, lintDocument, type DiagnosticData, type QuickFix } from './diagnostics.js';
+import { documentPath, lintDocument, lintOpenDocument, type DiagnosticData, type QuickFix } from './diagnostics.js';
 import { settingsConfig } from './settings.js';
 
 /** The command a "Show documentation" code action runs; the server carries it out with `window/showDocument`. */
@@ -40,6 +42,8 @@ export const DECODE = 'samlint.decode';
 export const RULES_COMMAND = 'samlint.rules';
 /** `[code]` → the rule's documentation page (markdown), or null for a code or name no rule has. */
 export const EXPLAIN = 'samlint.explain';
+/** `[{ message, uri? }]` → `samlint why`'s report as plain text: the message's causes, in the open document `uri` if given. */
+export const WHY = 'samlint.why';
 
 /** What `samlint.decode` returns: the decoded XML exactly as decoded (so its signature still verifies when it is linted). */
 export interface DecodeResult {
@@ -171,7 +175,7 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-          executeCommandProvider: { commands: [SHOW_DOCUMENTATION, DECODE, RULES_COMMAND, EXPLAIN] },
+          executeCommandProvider: { commands: [SHOW_DOCUMENTATION, DECODE, RULES_COMMAND, EXPLAIN, WHY] },
           ...(followsFolders && { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }),
         },
         serverInfo: { name: 'samlint', version: VERSION },
@@ -269,6 +273,17 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
           // Only a registered code names a page: the argument never becomes a path of its own.
           const rule = findRule(first);
           return (rule && readRulePage(rule.meta.code)) ?? null;
+        }
+        case WHY: {
+          const { message, uri } = (first ?? {}) as { message?: unknown; uri?: unknown };
+          if (typeof message !== 'string' || (uri !== undefined && typeof uri !== 'string')) {
+            throw invalidArguments(command, '[{ message: string; uri?: string }]');
+          }
+          // The document as the editor holds it and lints it; none (or none of samlint's) lists what to check.
+          const document = uri === undefined ? undefined : documents.get(uri);
+          const linted = document && lintOpenDocument({ uri: document.uri, languageId: document.languageId, text: document.getText() }, cwd, await settingsFor(document.uri));
+          const results = whyCaptures(linted?.results ?? []);
+          return formatWhyStylish(why(message, results), results, new Chalk({ level: 0 }));
         }
         default:
           throw new ResponseError(ErrorCodes.InvalidParams, `samlint: no command ${command}`);
