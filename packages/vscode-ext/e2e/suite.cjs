@@ -139,6 +139,14 @@ module.exports.run = async function run() {
     assert(/^# SAML008/m.test(page.getText()), `page starts ${JSON.stringify(page.getText().slice(0, 80))}`);
   });
 
+  await check('"Why Did Sign-in Fail" explains a message from the capture in front', async () => {
+    await open('response.xml');
+    const uri = await vscode.commands.executeCommand('samlint.whyFailed', 'Access denied');
+    const report = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert(report.startsWith(`${file('response.xml').fsPath}: raw XML`), `report starts ${JSON.stringify(report.slice(0, 120))}`);
+    assert(/shown by /.test(report), 'no symptom in the report');
+  });
+
   await check('"Lint HAR File" opens a browser capture with its login’s finding on the SAMLResponse value', async () => {
     const editor = await vscode.commands.executeCommand('samlint.lintHarFile', file('captures/login.har'));
     const [found] = (await diagnostics(editor.document.uri, has('CX001'), 'captures/login.har')).filter((d) => codeOf(d) === 'CX001');

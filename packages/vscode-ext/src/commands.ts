@@ -56,6 +56,23 @@ export function registerCommands(client: LanguageClient, documents: VirtualDocum
     return uri;
   };
 
+  const whyFailed = async (message?: string): Promise<vscode.Uri | undefined> => {
+    const asked =
+      message ??
+      (await vscode.window.showInputBox({
+        title: 'samlint: why did sign-in fail?',
+        prompt: 'The message the agent saw, as it appeared: "Access denied", "Session expired", an STS error…',
+        ignoreFocusOut: true,
+      }));
+    if (!asked?.trim()) return undefined;
+    // The capture in front, as the server holds it; a document it does not lint gives the list of what to check.
+    const document = vscode.window.activeTextEditor?.document;
+    const report = await server<string>('samlint.why', { message: asked, ...(document && { uri: document.uri.toString() }) });
+    const uri = documents.add('why', 'why.txt', report);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    return uri;
+  };
+
   const lintHarFile = async (file?: vscode.Uri): Promise<vscode.TextEditor | undefined> => {
     const [chosen] = file
       ? [file]
@@ -84,6 +101,7 @@ export function registerCommands(client: LanguageClient, documents: VirtualDocum
     }),
     vscode.commands.registerCommand('samlint.explainRule', explain),
     vscode.commands.registerCommand('samlint.lintHarFile', lintHarFile),
+    vscode.commands.registerCommand('samlint.whyFailed', whyFailed),
   ];
 }
 
