@@ -111,6 +111,14 @@ module.exports.run = async function run() {
     await diagnostics(file('idp-metadata.xml'), has('MD001'), 'idp-metadata.xml');
   });
 
+  await check('a SAMLResponse pasted into a new, unsaved tab is linted as you paste', async () => {
+    const pasted = (await vscode.workspace.openTextDocument(file('paste.b64'))).getText();
+    const untitled = await vscode.workspace.openTextDocument({ language: 'plaintext', content: pasted });
+    await vscode.window.showTextDocument(untitled);
+    const [found] = (await diagnostics(untitled.uri, has('SAML008'), 'the untitled paste')).filter((d) => codeOf(d) === 'SAML008');
+    assert(untitled.getText(found.range) === pasted.trim(), 'the finding is not on the pasted value');
+  });
+
   await check('"Decode SAMLResponse from Selection" opens the decoded XML read-only, with diagnostics', async () => {
     const editor = await open('paste.b64');
     editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
