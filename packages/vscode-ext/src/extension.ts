@@ -18,12 +18,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/samlint.config.json');
   const options: LanguageClientOptions = {
     // Files, new buffers and our decoded views; not `git:` and other read-only copies, whose findings
-    // would repeat the file's in the Problems panel.
+    // would repeat the file's in the Problems panel. The server says nothing of text that is none of
+    // samlint's (a package.json, notes.txt), and everything of a capture saved as .txt.
     documentSelector: [
-      ...['file', 'untitled', VirtualDocuments.scheme].flatMap((scheme) =>
-        ['xml', 'json', 'jsonc', 'saml-capture'].map((language) => ({ scheme, language })),
+      ...['file', 'untitled'].flatMap((scheme) =>
+        ['xml', 'json', 'jsonc', 'saml-capture', 'plaintext'].map((language) => ({ scheme, language })),
       ),
-      { scheme: 'untitled', language: 'plaintext' },
+      { scheme: VirtualDocuments.scheme, language: 'xml' },
       { scheme: 'file', pattern: '**/*.{saml,b64,har}' },
     ],
     // A samlint.config.json changed outside the editor (a git pull) re-lints the open documents; saves in the editor do anyway.
