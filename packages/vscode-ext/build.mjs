@@ -1,8 +1,10 @@
 // Builds the extension into dist/: the client (extension.cjs) and, as its server, the samlint CLI
 // itself bundled into one file (samlint.mjs, run as `samlint.mjs server --stdio`) with the rule
-// pages it explains (rules/). The CLI is bundled from its tsc output, the code the tests run.
+// pages it explains (rules/) and the licences of what the bundles contain (THIRD-PARTY-NOTICES.md).
+// The CLI is bundled from its tsc output, the code the tests run.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
@@ -14,9 +16,21 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', her
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', here('.')], { stdio: 'inherit' });
 rmSync(here('dist'), { recursive: true, force: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', minify: true, sourcemap: false, legalComments: 'external', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  sourcemap: false,
+  // Licences go to one notices file (below), not to comments in the bundles.
+  legalComments: 'none',
+  metafile: true,
+  // The metafile's paths are relative to this, wherever the build is run from.
+  absWorkingDir: here('.'),
+  logLevel: 'warning',
+};
 
-await build({ ...common, entryPoints: [here('src/extension.ts')], outfile: here('dist/extension.cjs'), format: 'cjs', external: ['vscode'] });
+const client = await build({ ...common, entryPoints: [here('src/extension.ts')], outfile: here('dist/extension.cjs'), format: 'cjs', external: ['vscode'] });
 
 /**
  * Three CLI modules find files relative to their place in the repository; in the bundle those
@@ -46,7 +60,7 @@ const cliForBundle = {
   },
 };
 
-await build({
+const server = await build({
   ...common,
   entryPoints: [here('../cli/dist/bin.js')],
   outfile: here('dist/samlint.mjs'),
@@ -58,3 +72,22 @@ await build({
   banner: { js: "import { createRequire as samlintRequire } from 'node:module'; const require = samlintRequire(import.meta.url);" },
 });
 cpSync(here('../../docs/rules'), here('dist/rules'), { recursive: true, filter: (src) => !src.endsWith('README.md') });
+writeFileSync(here('dist/THIRD-PARTY-NOTICES.md'), notices([client.metafile, server.metafile]));
+
+/** Every package whose code is in a bundle, with its licence text, as its licence asks of a copy. */
+function notices(metafiles) {
+  const packages = new Map();
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match) continue;
+    const dir = join(here('.'), match[1]);
+    const { name, version, license, author } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((entry) => /^licen[cs]e/i.test(entry));
+    // A few packages publish no licence text: their package.json's word is all there is to pass on.
+    const by = typeof author === 'string' ? author : author?.name;
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `${license}${by ? `, by ${by}` : ''} (the package ships no licence text)`;
+    packages.set(`${name}@${version}`, { license, text });
+  }
+  const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([id, { license, text }]) => `## ${id} (${license})\n\n\`\`\`\n${text}\n\`\`\`\n`);
+  return `# Third-party notices\n\nThe bundles in this extension contain these packages.\n\n${sections.join('\n')}`;
+}

@@ -76,6 +76,17 @@ describe('the extension’s bundled samlint server', () => {
   });
 });
 
+describe('the extension’s third-party notices', () => {
+  it('carry the licence text of every bundled package, read from the package', () => {
+    const notices = readFileSync(join(EXTENSION, 'dist/THIRD-PARTY-NOTICES.md'), 'utf8');
+    for (const name of ['xml-crypto', 'vscode-languageclient', 'vscode-languageserver', 'yargs', 'ajv']) {
+      const section = new RegExp(`^## ${name}@\\d[^\\n]*\\n\\n\`\`\`\\n([^]*?)\`\`\`$`, 'm').exec(notices);
+      expect(section, name).not.toBeNull();
+      expect(section![1]).toMatch(/Permission is hereby granted|Permission to use, copy/);
+    }
+  });
+});
+
 describe('the extension’s manifest', () => {
   it('contributes one setting per samlint.config.json key, as scripts/settings.mjs writes them', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schema/samlint.config.schema.json'), 'utf8'));
