@@ -199,8 +199,9 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
       }
     });
     connection.onDidChangeConfiguration(relintWithNewSettings);
-    documents.onDidOpen(({ document }) => schedule(document, 0));
-    documents.onDidChangeContent(({ document }) => schedule(document, DEBOUNCE_MS));
+    // TextDocuments fires this on open too, right after onDidOpen: a document not linted yet is linted at
+    // once, an edit after a pause in typing (scheduling 0 on open alone lost to this 200 ms, measured by pnpm bench).
+    documents.onDidChangeContent(({ document }) => schedule(document, published.has(document.uri) ? DEBOUNCE_MS : 0));
     // Context files and configs are read from disk: once one is saved (a quick fix applied to the trust
     // policy, say) or changed on disk where the client watches, the documents that read it lint anew.
     const relintOthers = (changed: string[]) => {
