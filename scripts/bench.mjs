@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `pnpm bench`: how long samlint takes, next to baselines measured in the same run on the same bytes
 // (see docs/benchmarks.md). Run after a build; `--quick` for a short run, `--json` for machines.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { SAML } from '@node-saml/node-saml';
 import { lint } from '../packages/core/dist/index.js';
@@ -202,6 +202,50 @@ async function benchProcesses(inputs) {
   };
 }
 
+/**
+ * What an editor waits for: one long-running `samlint server --stdio`, a document opened (a new
+ * version each round: didClose + didOpen, which the server lints at once; a didChange would add its
+ * 200 ms typing debounce) until its diagnostics arrive, next to `lint()` of the same text in this
+ * process. Each input sits in a folder of its own with a samlint.config.json giving the same context.
+ */
+async function benchEditor(inputs) {
+  if (!existsSync(CLI_BIN)) return { skipped: `${relative(ROOT, CLI_BIN)} is not built yet` };
+  const protocol = createRequire(join(ROOT, 'packages/cli/package.json'))('vscode-languageserver-protocol/node');
+  const server = spawn(process.execPath, [CLI_BIN, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(server.stdout), new protocol.StreamMessageWriter(server.stdin));
+  const waiting = new Map();
+  connection.onNotification(protocol.PublishDiagnosticsNotification.type, ({ uri, version }) => waiting.get(`${uri}@${version}`)?.());
+  connection.listen();
+  const dir = mkdtempSync(join(tmpdir(), 'samlint-bench-'));
+  try {
+    await connection.sendRequest(protocol.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification(protocol.InitializedNotification.type, {});
+    const rows = [];
+    for (const input of inputs) {
+      progress(`editor: ${input.name}…`);
+      const home = mkdtempSync(join(dir, `${input.name}-`));
+      const { users, certificates, ...context } = input.cliOptions;
+      const config = { ...context, ...(users && { users: join(VECTORS, users) }), ...(certificates && { certificates: certificates.map((c) => join(VECTORS, c)) }) };
+      writeFileSync(join(home, 'samlint.config.json'), JSON.stringify(config));
+      const uri = pathToFileURL(join(home, `${input.name}.b64`)).href;
+      let version = 0;
+      const openAndWait = () => {
+        version++;
+        const published = new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+        if (version > 1) void connection.sendNotification(protocol.DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+        void connection.sendNotification(protocol.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version, text: input.text } });
+        return published;
+      };
+      const [served, linted] = await measure([openAndWait, () => lint(input.text, input.options)], PLANS.inProcess);
+      rows.push({ input: input.name, server: served, lint: linted, vsLint: served.median / linted.median, overheadMs: served.median - linted.median });
+    }
+    return { rows };
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const ms = (value) =>
   value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3);
 const timing = (stats) => (stats.skipped ? 'skipped' : `${ms(stats.median)} / ${ms(stats.p90)}`);
@@ -261,6 +305,18 @@ function printReport(report) {
     );
     for (const c of cli) if (c.skipped) lines.push(`  ${c.input}: ${c.skipped}`);
   }
+  lines.push('', 'Editor, `samlint server --stdio`: a document opened until its diagnostics arrive (ms, median / p90)');
+  if (report.editor.skipped) {
+    lines.push(`  editor rows skipped: ${report.editor.skipped}`);
+  } else {
+    lines.push(
+      table(
+        ['input', 'open → diagnostics', 'lint in process', '×', 'over lint', 'rounds'],
+        report.editor.rows.map((r) => [r.input, timing(r.server), timing(r.lint), ratio(r.vsLint), `+${ms(r.overheadMs)} ms`, String(r.server.samples)]),
+      ),
+      '  open → diagnostics = didOpen to publishDiagnostics over stdio: config lookup, context files, lint, LSP mapping, JSON-RPC',
+    );
+  }
   console.log(lines.join('\n'));
 }
 
@@ -277,6 +333,7 @@ const report = {
   mode: QUICK ? 'quick' : 'full',
   inProcess: [],
   process: undefined,
+  editor: undefined,
 };
 for (const input of inputs) {
   progress(`in process: ${input.name}…`);
@@ -284,5 +341,6 @@ for (const input of inputs) {
 }
 progress('whole process: node -e 0 and the CLI…');
 report.process = await benchProcesses(inputs);
+report.editor = await benchEditor(inputs);
 if (AS_JSON) console.log(JSON.stringify(report, null, 2));
 else printReport(report);
