@@ -6,9 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const here = (path) => new URL(path, import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout under a folder with a space or non-ASCII name stays readable.
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const require = createRequire(import.meta.url);
 
 execFileSync(process.execPath, [here('scripts/settings.mjs'), '--check'], { stdio: 'inherit' });
