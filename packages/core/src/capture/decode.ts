@@ -183,22 +183,11 @@ function decodeBase64Value(
   const at = (start: number, end: number): InputRange => reportRange ?? { start, end };
   const whole = at(range.start, range.end);
   capture.value = whole;
-  let cleaned = '';
-  let ignored = 0;
-  for (let i = range.start; i < range.end; i++) {
-    const ch = source[i] as string;
-    if (/\s|["'`]/.test(ch)) {
-      ignored++;
-      continue;
-    }
-    if (ch === '\\' && source[i + 1] === 'n') {
-      // A `\n` escape from a JSON or log line.
-      ignored += 2;
-      i++;
-      continue;
-    }
-    cleaned += ch;
-  }
+  const value = source.slice(range.start, range.end);
+  // Whitespace, quotes, and `\n` escapes from a JSON or log line. One replace, not a string built a
+  // character at a time: that cost a 1 MB response more than parsing it (its garbage, mostly).
+  let cleaned = value.replace(/[\s"'`]|\\n/g, '');
+  const ignored = value.length - cleaned.length;
   if (ignored) notes.push(`${ignored} whitespace, quote or escape characters ignored`);
   if (/%(?:2B|2F|3D)/i.test(cleaned)) {
     capture.problems.push({ kind: 'double-url-encoded', range: whole, what: 'value' });
