@@ -81,6 +81,15 @@ export const CAPTURE_CASES = [
     expect: ['IN005'],
   },
   {
+    name: 'saml-response-repeated',
+    family: 'capture',
+    description: 'A form body whose SAMLResponse field was appended a second time after the RelayState (a proxy or script duplicated it)',
+    capture: 'form',
+    mangle: (text) => `${text}&${/SAMLResponse=[^&]*/.exec(text)[0]}`,
+    options: { users: 'users/connect-users.csv' },
+    expect: ['IN016'],
+  },
+  {
     name: 'too-large',
     family: 'capture',
     description: 'A response with so many group attributes that its base64 exceeds AWS’s 100,000 characters',

@@ -79,7 +79,9 @@ function captureOf(container: Container, login: Login): Capture {
   }
   const decoded = decodeCapture(login.text);
   const map = (range: InputRange) => toFileRange(login.segments, range);
-  const problems: CaptureProblem[] = decoded.problems.map((p) => ('range' in p ? { ...p, range: map(p.range) } : p));
+  const problems: CaptureProblem[] = decoded.problems.map((p) =>
+    p.kind === 'parameter-repeated' ? { ...p, range: map(p.range), ranges: p.ranges.map(map) } : 'range' in p ? { ...p, range: map(p.range) } : p,
+  );
   let detected = decoded.detected;
   if (detected === 'json') {
     // A value that is itself JSON is no response; the engine would otherwise read it as a policy.

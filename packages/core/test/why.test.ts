@@ -191,8 +191,8 @@ describe('why: ranking over real captures', () => {
     const [diagnosis] = why('Response signature invalid', [capture('md/metadata-idp-clean.xml')]).diagnoses;
     const sig004 = diagnosis?.unchecked.find((u) => u.code === 'SIG004');
     expect(sig004).toMatchObject({ needsCapture: true, flags: [] });
-    // The metadata is XML, so only the XML rules ran.
-    expect(codes(diagnosis?.ruledOut ?? [])).toEqual(['XML001']);
+    // The metadata is XML, so only the capture and XML rules ran.
+    expect(codes(diagnosis?.ruledOut ?? [])).toEqual(['IN016', 'XML001']);
   });
 
   it('leaves out the rules of another profile', () => {

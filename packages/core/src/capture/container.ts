@@ -1,5 +1,5 @@
 import { parseJson, property, type JsonDocument } from '../json/tree.js';
-import type { Capture, InputRange } from './decode.js';
+import type { Capture, InputRange, RepeatedParameter } from './decode.js';
 import { readHar } from './har.js';
 import { readSamlTracer } from './saml-tracer.js';
 
@@ -12,7 +12,9 @@ export type ContainerProblem =
   | { kind: 'post-data-missing'; range: InputRange; format: ContainerFormat }
   | { kind: 'value-masked'; range: InputRange; field: 'SAMLResponse' | 'RelayState'; profile: MaskProfile; fallback: boolean }
   /** The text linted is SAML-tracer's decoded `saml` field, not the posted value; `nonAscii` when it may differ from the signed bytes. */
-  | { kind: 'decoded-copy'; range: InputRange; nonAscii: boolean };
+  | { kind: 'decoded-copy'; range: InputRange; nonAscii: boolean }
+  /** SAML-tracer's `post` holds a field twice (a form body's repeated field is found when it is decoded). */
+  | RepeatedParameter;
 
 /** SAML-tracer's export profiles that hide values: "Mask values" (`{hash:…}`) and "Remove values" (`{obf:…}`). */
 export type MaskProfile = 'mask' | 'remove';

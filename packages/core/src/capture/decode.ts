@@ -37,7 +37,27 @@ export type CaptureProblem =
   | { kind: 'response-too-small'; range: InputRange; length: number }
   | { kind: 'not-xml'; range: InputRange; preview: string }
   | { kind: 'not-utf8'; range: InputRange }
+  | RepeatedParameter
   | ContainerProblem;
+
+/**
+ * A form field given more than once (HTTP parameter pollution): servers disagree on which one counts,
+ * so a verifier and a reader can each take a different one. `range` is the second occurrence's name,
+ * `ranges` every occurrence's name in order; the first value is the one samlint lints.
+ */
+export interface RepeatedParameter {
+  kind: 'parameter-repeated';
+  range: InputRange;
+  field: 'SAMLResponse' | 'RelayState';
+  ranges: InputRange[];
+  /** 1-based positions of the occurrences among the fields of the body (or the SAML-tracer request's `post`). */
+  positions: number[];
+  /** Whether every occurrence carries the same value. */
+  identical: boolean;
+}
+
+/** The fields whose repetition is reported. */
+export const REPEATABLE_FIELDS = ['SAMLResponse', 'RelayState'] as const;
 
 export interface Capture {
   input: SourceText;
@@ -100,18 +120,31 @@ export function decodeCapture(text: string): Capture {
 }
 
 function decodeFormBody(text: string, content: InputRange, capture: Capture): void {
-  let body = text.slice(content.start, content.end);
+  const body = text.slice(content.start, content.end);
   const notes: string[] = [];
   // A whole body encoded twice has its separators escaped: `SAMLResponse%3D…%26RelayState%3D…`.
-  if (!/(?:^|[&?\s])(?:SAMLResponse|SAMLRequest|RelayState)=/i.test(body) && /(?:SAMLResponse|SAMLRequest|RelayState)%3D/i.test(body)) {
+  const twice =
+    !/(?:^|[&?\s])(?:SAMLResponse|SAMLRequest|RelayState)=/i.test(body) && /(?:SAMLResponse|SAMLRequest|RelayState)%3D/i.test(body);
+  if (twice) {
     capture.problems.push({ kind: 'double-url-encoded', range: content, what: 'body' });
-    body = safeDecodeURIComponent(body);
     notes.push('URL-encoded twice');
   }
-  const fields = parseFormFields(body, content.start, body === text.slice(content.start, content.end));
+  const fields = parseFormFields(body, content.start, twice);
   const response = fields.find((f) => f.name === 'SAMLResponse');
   const request = fields.find((f) => f.name === 'SAMLRequest');
   const relay = fields.find((f) => f.name === 'RelayState');
+  for (const name of REPEATABLE_FIELDS) {
+    const all = fields.filter((f) => f.name === name);
+    if (all.length < 2) continue;
+    capture.problems.push({
+      kind: 'parameter-repeated',
+      range: (all[1] as FormField).nameRange,
+      field: name,
+      ranges: all.map((f) => f.nameRange),
+      positions: all.map((f) => f.position),
+      identical: all.every((f) => f.value === (all[0] as FormField).value),
+    });
+  }
   if (relay) capture.relayState = { value: relay.value, range: relay.range };
   const what = [response ? 'SAMLResponse' : request ? 'SAMLRequest' : 'no SAMLResponse', relay ? 'RelayState' : '']
     .filter(Boolean)
@@ -135,28 +168,52 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
 interface FormField {
   name: string;
   value: string;
+  /** Where the value sits in the input, still encoded. */
   range: InputRange;
+  /** Where the field's name sits in the input. */
+  nameRange: InputRange;
+  /** 1-based position among the body's fields. */
+  position: number;
 }
 
 /**
  * Splits `a=b&c=d` and decodes each value as a form does. A `+` in a form value is a space, and base64
  * has no spaces, so spaces are turned back into `+`: that undoes a SAMLResponse pasted without `%2B`.
+ * A body encoded `twice` is split at its escaped separators (`%26`, `%3D`) and each piece decoded once
+ * more first, so every range still points into the input.
  */
-function parseFormFields(body: string, base: number, offsetsExact: boolean): FormField[] {
+function parseFormFields(body: string, base: number, twice: boolean): FormField[] {
   const fields: FormField[] = [];
+  const separator = twice ? /&|%26/gi : /&/g;
+  const assignment = twice ? /=|%3D/i : /=/;
+  const decodeOnce = (piece: string) => (twice ? safeDecodeURIComponent(piece) : piece);
+  let partStart = 0;
   let position = 0;
-  for (const part of body.split('&')) {
-    const partStart = position;
-    position += part.length + 1;
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    const name = safeDecodeURIComponent(part.slice(0, eq).trim().replace(/^[?]/, ''));
-    const raw = part.slice(eq + 1).trim();
-    const value = safeDecodeURIComponent(raw.replace(/\+/g, ' '));
-    const range = offsetsExact
-      ? { start: base + partStart + eq + 1, end: base + partStart + part.length }
-      : { start: base, end: base + body.length };
-    fields.push({ name, value: name === 'RelayState' ? value : value.replace(/ /g, '+'), range });
+  const parts: Array<{ part: string; start: number }> = [];
+  for (let m = separator.exec(body); m; m = separator.exec(body)) {
+    parts.push({ part: body.slice(partStart, m.index), start: partStart });
+    partStart = m.index + m[0].length;
+  }
+  parts.push({ part: body.slice(partStart), start: partStart });
+  for (const { part, start } of parts) {
+    if (part.trim()) position++;
+    const eq = assignment.exec(part);
+    if (!eq) continue;
+    const rawName = part.slice(0, eq.index);
+    const leading = rawName.length - rawName.trimStart().length + (/^\s*\?/.test(rawName) ? 1 : 0);
+    const nameText = rawName.trim().replace(/^[?]/, '');
+    const name = safeDecodeURIComponent(decodeOnce(nameText));
+    const raw = part.slice(eq.index + eq[0].length).trim();
+    const value = safeDecodeURIComponent(decodeOnce(raw).replace(/\+/g, ' '));
+    const range = { start: base + start + eq.index + eq[0].length, end: base + start + part.length };
+    const nameStart = base + start + leading;
+    fields.push({
+      name,
+      value: name === 'RelayState' ? value : value.replace(/ /g, '+'),
+      range,
+      nameRange: { start: nameStart, end: nameStart + nameText.length },
+      position,
+    });
   }
   return fields;
 }

@@ -1,6 +1,6 @@
 import { parseSignInEndpoint } from '../aws/endpoints.js';
 import { stringOf, type JsonDocument, type JsonNode } from '../json/tree.js';
-import type { InputRange } from './decode.js';
+import { REPEATABLE_FIELDS, type InputRange } from './decode.js';
 import type { Container, ContainerProblem, Login, MaskProfile } from './container.js';
 import {
   SAML_RESPONSE_FIELD,
@@ -63,17 +63,40 @@ function describe(root: JsonNode, legacy: boolean): string {
 
 interface Pair {
   name: string;
+  /** Where the name sits in the file. */
+  nameRange: InputRange;
+  /** 1-based position in `post`. */
+  position: number;
   value: { value: string; range: InputRange; exact: boolean };
 }
 
-/** `[[name, value]]` pairs whose value is a string. */
+/** `[[name, value]]` pairs whose name and value are strings. */
 function pairsOf(doc: JsonDocument, node: JsonNode | undefined): Pair[] {
   if (node?.type !== 'array') return [];
-  return (node.children ?? []).flatMap((pair) => {
+  return (node.children ?? []).flatMap((pair, i) => {
     const [name, value] = pair.type === 'array' ? (pair.children ?? []) : [];
     const text = stringAt(doc, value);
-    const key = stringOf(name);
-    return key !== undefined && text ? [{ name: key, value: text }] : [];
+    const key = stringAt(doc, name);
+    return key && text ? [{ name: key.value, nameRange: key.range, position: i + 1, value: text }] : [];
+  });
+}
+
+/** A `SAMLResponse` or `RelayState` that `post` holds more than once (SAML-tracer keeps every value the browser sent). */
+function repeatedFields(post: Pair[]): ContainerProblem[] {
+  return REPEATABLE_FIELDS.flatMap((name): ContainerProblem[] => {
+    const all = post.filter((p) => p.name === name);
+    if (all.length < 2) return [];
+    const first = all[0] as Pair;
+    return [
+      {
+        kind: 'parameter-repeated',
+        range: (all[1] as Pair).nameRange,
+        field: name,
+        ranges: all.map((p) => p.nameRange),
+        positions: all.map((p) => p.position),
+        identical: all.every((p) => p.value.value === first.value.value),
+      },
+    ];
   });
 }
 
@@ -105,10 +128,13 @@ function readRequest(doc: JsonDocument, request: JsonNode, index: number): ReadR
   const responseMask = response && maskOf(response.value.value);
   const relayMask = relay && maskOf(relay.value.value);
   const relayState = relay && !relayMask ? { value: relay.value.value, range: relay.value.range } : undefined;
-  const relayProblems: ContainerProblem[] =
-    relay && relayMask ? [{ kind: 'value-masked', range: relay.value.range, field: 'RelayState', profile: relayMask, fallback: true }] : [];
+  // What `post` itself shows: a field sent twice, a masked RelayState.
+  const postProblems: ContainerProblem[] = [
+    ...repeatedFields(post),
+    ...(relay && relayMask ? [{ kind: 'value-masked', range: relay.value.range, field: 'RelayState', profile: relayMask, fallback: true } as const] : []),
+  ];
   // The posted value itself: signatures are verified on the exact bytes the IdP sent.
-  if (response && !responseMask) return login(piece(response.value), relayProblems, { relayState });
+  if (response && !responseMask) return login(piece(response.value), postProblems, { relayState });
   // Legacy files keep the raw form body.
   const raw = stringAt(doc, field<TracerRequest>(request, 'postData'));
   if (!response && raw && SAML_RESPONSE_FIELD.test(raw.value)) return login(piece(raw), []);
@@ -121,9 +147,9 @@ function readRequest(doc: JsonDocument, request: JsonNode, index: number): ReadR
     // in legacy versions, byte by byte as Latin-1: only ASCII text is certain to be the bytes that were signed.
     const copy: ContainerProblem = { kind: 'decoded-copy', range: saml.range, nonAscii: /[^\x00-\x7F]/.test(saml.value) };
     const description = 'SAML-tracer’s decoded `saml` field';
-    return login(piece(saml), [...masked(true), copy, ...relayProblems], { relayState, description });
+    return login(piece(saml), [...masked(true), copy, ...postProblems], { relayState, description });
   }
-  if (response) return login(undefined, [...masked(false), ...relayProblems], { relayState });
+  if (response) return login(undefined, [...masked(false), ...postProblems], { relayState });
   const where = stringAt(doc, urlNode);
   if (toAws && where) return login(undefined, [{ kind: 'post-data-missing', range: where.range, format: 'saml-tracer' }]);
   return { label };
