@@ -7,10 +7,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CASES } from './cases/index.mjs';
 import { buildResponse, signatureTemplate, toBase64, toFormBody, NOW, DEFAULTS } from './lib/response.mjs';
 import { toHar, toSamlTracer } from './lib/captures.mjs';
+import { trustOf, xmlsecDecryptedVerdicts, xmlsecVerdicts } from './lib/xmlsec-verdicts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'samlint-vectors-'));
@@ -118,6 +119,67 @@ function writeIdpMetadata() {
   writeFileSync(join(HERE, 'metadata/idp-metadata.xml'), metadata);
 }
 
+/** Text that is an XML document (what samlint parses as XML), after a byte order mark and blanks. */
+function looksLikeXml(text) {
+  return typeof text === 'string' && /^\uFEFF?\s*</.test(text);
+}
+
+/**
+ * The XML documents samlint reads from a vector: `{ documents, note }`. An `xml` capture is its own final
+ * text. Other captures encode the built XML, which is the document unless `mangle` changed the encoded
+ * text; then a base64, form-body or deflate capture is decoded the plain way (a base64 text with a
+ * character outside the alphabet is not decoded), and a HAR file or SAML-tracer export is not.
+ */
+function documentsOf(c, captureName, xml, more, text) {
+  if (captureName === 'xml') return { documents: looksLikeXml(String(text)) || Buffer.isBuffer(text) ? [text] : [] };
+  if (!c.mangle) return { documents: [xml, ...more].filter((d) => looksLikeXml(d)) };
+  const base64 = (value) => {
+    const compact = value.replace(/^\s*"|"\s*$/g, '').replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+    return Buffer.from(compact, 'base64');
+  };
+  let decoded = null;
+  if (captureName === 'base64' || captureName === 'base64-wrapped') decoded = base64(text)?.toString('utf8') ?? null;
+  else if (captureName === 'form') decoded = base64(new URLSearchParams(text).get('SAMLResponse') ?? '')?.toString('utf8') ?? null;
+  else if (captureName === 'deflate') {
+    try {
+      decoded = inflateRawSync(base64(text) ?? Buffer.alloc(0)).toString('utf8');
+    } catch {
+      decoded = null;
+    }
+  } else if (captureName === 'har' || captureName === 'saml-tracer') {
+    return { documents: [], note: `not verified: the case's mangle rewrote the ${captureName} text` };
+  }
+  if (decoded !== null && looksLikeXml(decoded)) return { documents: [decoded], note: `verified on the ${captureName} text decoded after the case's mangle` };
+  return { documents: [], note: `not verified: after the case's mangle the ${captureName} text does not decode to XML` };
+}
+
+/**
+ * xmlsec1's verdicts for a vector's manifest entry (test-vectors/manifest.ts documents the fields):
+ * every ds:Signature of each document, trusting what the vector trusts, and those of the decrypted
+ * Assertion when the vector has a decryption key.
+ */
+function xmlsecFields(c, captureName, xml, more, text, options) {
+  const { documents, note } = documentsOf(c, captureName, xml, more, text);
+  const notes = note ? [note] : [];
+  if (!documents.length) return { ...(notes.length ? { xmlsec1Note: notes.join('; ') } : {}) };
+  const trust = trustOf(options, HERE);
+  if (trust.skipped.length) notes.push(`not a certificate, so not trusted: ${trust.skipped.join(', ')}`);
+  const [first, ...others] = documents.map((d) => xmlsecVerdicts(d, trust));
+  const fields = { xmlsec1: first.records };
+  if (others.length) fields.xmlsec1Logins = others.map((o) => o.records);
+  if (!first.parsed) notes.push('libxml2 does not parse the document');
+  if (options.decryptionKey) {
+    const decrypted = xmlsecDecryptedVerdicts(documents[0], join(HERE, options.decryptionKey), trust);
+    if (decrypted.records) fields.xmlsec1Decrypted = decrypted.records;
+    else notes.push(`xmlsec1Decrypted missing: xmlsec1 --decrypt with ${options.decryptionKey} failed`);
+  }
+  if (notes.length) fields.xmlsec1Note = notes.join('; ');
+  return fields;
+}
+
+// The metadata first: vectors that trust it are verified with its certificate.
+writeIdpMetadata();
 const manifest = [];
 const names = new Set();
 for (const c of CASES) {
@@ -125,7 +187,8 @@ for (const c of CASES) {
   names.add(c.name);
   const sign = c.sign ?? 'assertion';
   const xml = c.xml ? c.xml() : buildSigned(c.response ?? {}, sign, c.key ?? 'idp', c.encrypt === true);
-  const capture = CAPTURES[c.capture ?? 'xml'];
+  const captureName = c.capture ?? 'xml';
+  const capture = CAPTURES[captureName];
   // More logins for captures that hold several (a HAR file, a SAML-tracer export): `{ response, sign }` each.
   const more = (c.logins ?? []).map((l) => buildSigned(l.response ?? {}, l.sign ?? 'assertion', 'idp', false));
   let text = capture.encode(xml, c, more);
@@ -137,9 +200,9 @@ for (const c of CASES) {
   const options = { now: NOW, certificates: ['keys/idp.crt'], ...(c.options ?? {}) };
   // The capture carries the relay state (a masked one is the point of its case).
   if (['form', 'har', 'saml-tracer'].includes(c.capture)) delete options.relayState;
-  manifest.push({ file, description: c.description, signed: c.xml ? 'none' : sign, options, expect: [...c.expect].sort() });
+  const entry = { file, description: c.description, signed: c.xml ? 'none' : sign, options, expect: [...c.expect].sort() };
+  manifest.push({ ...entry, ...xmlsecFields(c, captureName, xml, more, text, options) });
 }
 writeFileSync(join(HERE, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-writeIdpMetadata();
 rmSync(work, { recursive: true, force: true });
 console.log(`wrote ${manifest.length} vectors and manifest.json`);

@@ -19,6 +19,28 @@ function splitBy(element: Element): string | undefined {
   return texts > 1 ? 'several text nodes' : undefined;
 }
 
+/**
+ * Every element of a SAML Response whose text content is a value that samlint's rules or a service
+ * provider read (SAML core §2 and §3.2.2): names, the issuer, audiences, attribute values, the
+ * authentication context and authorities, and the status message. An element whose content is other
+ * elements (Subject, Conditions, StatusDetail, SubjectConfirmationData) holds no such value, and
+ * attribute values (SessionIndex, Recipient, NotOnOrAfter, StatusCode's Value…) cannot be split: a
+ * comment cannot sit inside an attribute.
+ */
+export const TEXT_VALUE_ELEMENTS: ReadonlyArray<{ ns: string; name: string }> = [
+  { ns: NS.saml, name: 'Issuer' },
+  { ns: NS.saml, name: 'NameID' },
+  { ns: NS.saml, name: 'Audience' },
+  { ns: NS.saml, name: 'AttributeValue' },
+  { ns: NS.saml, name: 'AuthnContextClassRef' },
+  { ns: NS.saml, name: 'AuthnContextDeclRef' },
+  { ns: NS.saml, name: 'AuthenticatingAuthority' },
+  { ns: NS.saml, name: 'Action' },
+  { ns: NS.saml, name: 'AssertionIDRef' },
+  { ns: NS.saml, name: 'AssertionURIRef' },
+  { ns: NS.samlp, name: 'StatusMessage' },
+];
+
 function firstTextNode(element: Element): string {
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) return child.nodeValue ?? '';
@@ -33,7 +55,7 @@ export const SIG012: Rule = {
     family: 'SIG',
     stage: 'response',
     severity: 'error',
-    summary: 'A NameID, Issuer, Audience or attribute value is split by a comment or CDATA section (comment injection)',
+    summary: 'A SAML value that SPs read (NameID, Issuer, Audience, attribute value, AuthnContextClassRef…) is split by a comment or CDATA section (comment injection)',
     facts: [],
     symptoms: ['connect-not-onboarded', 'not-authorized-assume-role'],
     messages: {
@@ -49,7 +71,7 @@ export const SIG012: Rule = {
     // A decrypted Assertion is a document of its own, outside the Response's tree.
     const roots = view.decrypted && view.assertion ? [view.root, view.assertion] : [view.root];
     const values = roots.flatMap((root) =>
-      ['NameID', 'Issuer', 'Audience', 'AttributeValue'].flatMap((name) => descendants(root, NS.saml, name)),
+      TEXT_VALUE_ELEMENTS.flatMap(({ ns, name }) => descendants(root, ns, name)),
     );
     for (const element of values) {
       const what = splitBy(element);

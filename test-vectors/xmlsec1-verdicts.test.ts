@@ -1,0 +1,74 @@
+// The xmlsec1 verdicts generate.mjs records in manifest.json (fields documented in manifest.ts) are sane:
+// every signed vector has them, the genuine vectors verify, and the known hostile ones fail at the step
+// they were made to fail at. This tests the recording, not samlint: comparing samlint's verdicts with
+// these is another test's job.
+import { describe, expect, it } from 'vitest';
+import { MANIFEST, type XmlsecRecord } from './manifest.js';
+
+const VERDICTS = ['verified', 'digest', 'key', 'reference', 'refused'];
+
+function entry(file: string) {
+  const found = MANIFEST.find((e) => e.file === file);
+  if (!found) throw new Error(`no vector ${file}`);
+  return found;
+}
+
+const verdicts = (records: XmlsecRecord[] | undefined) => (records ?? []).map((r) => r.verdict);
+
+describe('xmlsec1 verdicts recorded in the manifest', () => {
+  it('every signed vector with an XML document has at least one record, unless a note says why not', () => {
+    for (const e of MANIFEST.filter((v) => v.signed !== 'none')) {
+      if (e.xmlsec1 === undefined) {
+        expect(e.xmlsec1Note, `${e.file} has no xmlsec1 record and no note`).toMatch(/^not verified/);
+        continue;
+      }
+      expect(e.xmlsec1.length, `${e.file} is signed but has no xmlsec1 record`).toBeGreaterThan(0);
+    }
+  });
+
+  it('records are well-formed: 1-based indexes in order, a known verdict and trust, a detail for refused', () => {
+    for (const e of MANIFEST) {
+      for (const records of [e.xmlsec1, e.xmlsec1Decrypted, ...(e.xmlsec1Logins ?? [])]) {
+        (records ?? []).forEach((r, i) => {
+          expect(r.index, e.file).toBe(i + 1);
+          expect(VERDICTS, e.file).toContain(r.verdict);
+          expect(['certificates', 'metadata', 'keyinfo'], e.file).toContain(r.trust);
+          if (r.verdict === 'refused') expect(typeof r.detail, e.file).toBe('string');
+        });
+      }
+    }
+  });
+
+  it('the genuine clean vectors verify, every signature of every login', () => {
+    const clean = MANIFEST.filter((e) => e.file.startsWith('clean/'));
+    expect(clean.length).toBeGreaterThan(0);
+    for (const e of clean) {
+      const all = [e.xmlsec1, ...(e.xmlsec1Logins ?? [])].flatMap(verdicts);
+      expect(all.length, e.file).toBeGreaterThan(0);
+      expect(new Set(all), e.file).toEqual(new Set(['verified']));
+      expect(e.xmlsec1?.every((r) => r.trust === 'certificates'), e.file).toBe(true);
+    }
+    expect(verdicts(entry('clean/clean-signed-both.xml').xmlsec1)).toEqual(['verified', 'verified']);
+    expect(entry('clean/clean-signed-both.xml').xmlsec1?.map((r) => r.parent)).toEqual(['Response', 'Assertion']);
+  });
+
+  it('the known hostile vectors fail where they were made to', () => {
+    expect(verdicts(entry('sig/digest-mismatch.xml').xmlsec1)).toEqual(['digest']);
+    expect(verdicts(entry('sig/signature-value-mismatch.xml').xmlsec1)).toEqual(['key']);
+    expect(verdicts(entry('sig/reference-missing.xml').xmlsec1)).toEqual(['reference']);
+    expect(verdicts(entry('sig/certificate-rotated.xml').xmlsec1)).toEqual(['key']);
+  });
+
+  it('an encrypted vector with the right key records the decrypted Assertion’s signature; with the wrong key, a note', () => {
+    const decrypted = entry('encrypted/encrypted-clean-decrypted.xml');
+    expect(verdicts(decrypted.xmlsec1Decrypted)).toEqual(['verified']);
+    expect(decrypted.xmlsec1Decrypted?.[0]?.parent).toBe('Assertion');
+    const wrong = entry('encrypted/encrypted-wrong-key.xml');
+    expect(wrong.xmlsec1Decrypted).toBeUndefined();
+    expect(wrong.xmlsec1Note).toMatch(/--decrypt/);
+  });
+
+  it('a vector that trusts nothing says it was verified with the KeyInfo certificate', () => {
+    expect(entry('sig/signature-without-key.xml').xmlsec1?.map((r) => [r.trust, r.verdict])).toEqual([['keyinfo', 'refused']]);
+  });
+});
