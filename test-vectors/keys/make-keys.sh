@@ -10,6 +10,8 @@
 #   sp          the SP's key pair: vectors' EncryptedAssertions are encrypted to sp.crt (--decryption-key sp.key)
 #   expired    2048-bit, 2020-01-01..2021-12-31  out of date, which AWS ignores (SIG010)
 #   repeated-extension  2048-bit, 2025-01-01..2035-12-31, v3 with keyUsage twice, which IAM refuses (MD013)
+#   ec256      ECDSA P-256 (prime256v1), 2025-01-01..2035-12-31  an IdP that signs with ecdsa-sha256
+#              (http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256); vectors trust keys/ec256.crt
 #
 # Run: `bash test-vectors/keys/make-keys.sh` creates the keys that are missing and keeps the others, so
 # the committed vectors stay verifiable; `--force NAME…` re-creates the named ones (new key material:
@@ -29,7 +31,8 @@ is_forced() {
   return 1
 }
 
-# make_key NAME BITS NOT_BEFORE NOT_AFTER COMMON_NAME (dates as YYYYMMDDHHMMSSZ)
+# make_key NAME BITS NOT_BEFORE NOT_AFTER COMMON_NAME (dates as YYYYMMDDHHMMSSZ); BITS is an RSA key
+# size, or an elliptic curve's name (P-256) for an EC key.
 make_key() {
   local name=$1 bits=$2 start=$3 end=$4 cn=$5
   if [[ -e "$name.key" && -e "$name.crt" ]] && ! is_forced "$name"; then
@@ -54,7 +57,11 @@ commonName = supplied
 EOF
   : >"$work/index.txt"
   echo 01 >"$work/serial"
-  openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:$bits" -out "$name.key" 2>/dev/null
+  if [[ "$bits" == P-* ]]; then
+    openssl genpkey -algorithm EC -pkeyopt "ec_paramgen_curve:$bits" -pkeyopt ec_param_enc:named_curve -out "$name.key" 2>/dev/null
+  else
+    openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:$bits" -out "$name.key" 2>/dev/null
+  fi
   chmod 600 "$name.key"
   openssl req -new -key "$name.key" -subj "/CN=$cn" -out "$work/$name.csr"
   openssl ca -batch -notext -selfsign -config "$work/ca.cnf" -keyfile "$name.key" \
@@ -143,3 +150,4 @@ make_key weak512 512 20250101000000Z 20351231000000Z 'samlint test IdP 512-bit (
 make_key expired 2048 20200101000000Z 20211231000000Z 'samlint test IdP expired (not a real key)'
 make_key sp 2048 20250101000000Z 20351231000000Z 'samlint test SP (not a real key)'
 make_repeated_extension repeated-extension
+make_key ec256 P-256 20250101000000Z 20351231000000Z 'samlint test IdP ECDSA P-256 (not a real key)'
