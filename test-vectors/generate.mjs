@@ -186,7 +186,14 @@ for (const c of CASES) {
   if (names.has(c.name)) throw new Error(`duplicate vector name ${c.name}`);
   names.add(c.name);
   const sign = c.sign ?? 'assertion';
-  const xml = c.xml ? c.xml() : buildSigned(c.response ?? {}, sign, c.key ?? 'idp', c.encrypt === true);
+  const key = c.key ?? 'idp';
+  // `build` makes a document xmlsec1 signs in several steps (signed Assertions embedded in another that is
+  // signed after them): it gets xmlsec1's signing of the first template, and the generator's usual build.
+  const xml = c.xml
+    ? c.xml()
+    : c.build
+      ? c.build({ sign: (text, k = key) => xmlsecSign(text, k), signed: (response, how = sign, encrypt = false) => buildSigned(response, how, key, encrypt) })
+      : buildSigned(c.response ?? {}, sign, key, c.encrypt === true);
   const captureName = c.capture ?? 'xml';
   const capture = CAPTURES[captureName];
   // More logins for captures that hold several (a HAR file, a SAML-tracer export): `{ response, sign }` each.

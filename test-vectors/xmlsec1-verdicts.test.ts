@@ -59,6 +59,30 @@ describe('xmlsec1 verdicts recorded in the manifest', () => {
     expect(verdicts(entry('sig/certificate-rotated.xml').xmlsec1)).toEqual(['key']);
   });
 
+  it('issue 11’s vectors: genuine IdP output verifies, each attack fails (or verifies) where it was built to', () => {
+    expect(verdicts(entry('sig/c14n11.xml').xmlsec1)).toEqual(['verified']);
+    expect(verdicts(entry('sig/ecdsa-p256.xml').xmlsec1)).toEqual(['verified']);
+    expect(entry('sig/advice-signed-assertions.xml').xmlsec1?.map((r) => [r.parent, r.verdict])).toEqual([
+      ['Assertion', 'verified'],
+      ['Assertion', 'verified'],
+      ['Assertion', 'verified'],
+    ]);
+    for (const name of ['capital-i', 'lower-case', 'wsu-id']) expect(verdicts(entry(`sig/id-attribute-${name}.xml`).xmlsec1), name).toEqual(['reference']);
+    // libxml2 takes xml:id for an ID of its own, so xmlsec1 digests the forgery.
+    expect(verdicts(entry('sig/id-attribute-xml-id.xml').xmlsec1)).toEqual(['digest']);
+    expect(verdicts(entry('sig/signature-invented-no-key-info.xml').xmlsec1)).toEqual(['digest']);
+    expect(verdicts(entry('sig/both-signatures-on-forgery.xml').xmlsec1)).toEqual(['digest', 'digest']);
+    // Unsigned content next to signed content: xmlsec1 verifies the signature, and cannot say more.
+    const beside = MANIFEST.filter((e) => /^sig\/(unsigned-(subject|attributes|conditions)|look-alike-assertion|xsw[78]-new-id)/.test(e.file));
+    expect(beside.length).toBe(10);
+    for (const e of beside) expect(verdicts(e.xmlsec1), e.file).toEqual(['verified']);
+    expect(entry('sig/encrypted-beside-unsigned-assertion.xml').xmlsec1).toEqual([]);
+    for (const file of ['sig/raw-less-than-in-attribute.xml', 'sig/nul-character-reference.xml']) {
+      expect(entry(file).xmlsec1?.map((r) => r.verdict), file).toEqual(['refused']);
+      expect(entry(file).xmlsec1Note, file).toMatch(/libxml2 does not parse/);
+    }
+  });
+
   it('an encrypted vector with the right key records the decrypted Assertion’s signature; with the wrong key, a note', () => {
     const decrypted = entry('encrypted/encrypted-clean-decrypted.xml');
     expect(verdicts(decrypted.xmlsec1Decrypted)).toEqual(['verified']);

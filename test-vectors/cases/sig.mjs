@@ -22,6 +22,7 @@ import {
   xsw7,
   xsw8,
 } from '../lib/manipulate.mjs';
+import { SIG_ATTACK_CASES } from './sig-attacks.mjs';
 
 const connect = { relayState: RELAY_STATE, users: 'users/connect-users.csv' };
 const DSIG = 'http://www.w3.org/2000/09/xmldsig#';
@@ -146,4 +147,6 @@ export const SIG_CASES = [
     options: { certificates: [] },
     expect: ['SIG013'],
   }),
+  // Issue 11: C14N 1.1, ECDSA, signed Advice, and the attack classes a verifier over one DOM must name.
+  ...SIG_ATTACK_CASES,
 ];

@@ -163,3 +163,130 @@ export function splitValue(xml, value, at, splitter) {
 export function cdataInValue(xml, value, at, end) {
   return replaceOnce(xml, `>${value}<`, `>${value.slice(0, at)}<![CDATA[${value.slice(at, end)}]]>${value.slice(end)}<`);
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Issue 11's attack classes: forged IDs, invented signatures, unsigned SAML content next to signed
+// content, look-alike Assertions, and documents made not well-formed after signing.
+
+const WSU = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd';
+const ADMIN_ROLE = 'arn:aws:iam::123456789012:role/ConnectAdmin,arn:aws:iam::123456789012:saml-provider/ExampleIdP';
+
+/** The unsigned Subject an attacker adds: a NameID with the attacker's name. */
+export const EVIL_SUBJECT = `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress">${ATTACKER_SESSION_NAME}</saml:NameID></saml:Subject>`;
+/** The unsigned AttributeStatement an attacker adds: the attacker's RoleSessionName and an admin Role. */
+export const EVIL_ATTRIBUTES =
+  '<saml:AttributeStatement>' +
+  `<saml:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${ADMIN_ROLE}</saml:AttributeValue></saml:Attribute>` +
+  `<saml:Attribute Name="https://aws.amazon.com/SAML/Attributes/RoleSessionName" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:uri"><saml:AttributeValue>${ATTACKER_SESSION_NAME}</saml:AttributeValue></saml:Attribute>` +
+  '</saml:AttributeStatement>';
+/** Unsigned Conditions valid for ten years. */
+export const EVIL_CONDITIONS =
+  '<saml:Conditions NotBefore="2026-11-27T08:55:00Z" NotOnOrAfter="2036-11-27T09:05:00Z"><saml:AudienceRestriction><saml:Audience>urn:amazon:webservices</saml:Audience></saml:AudienceRestriction></saml:Conditions>';
+
+/**
+ * The signed Assertion replaced by a forged one (the attacker's RoleSessionName) that carries the signed
+ * ID value under `attribute` (`Id`, `id`, `xml:id`, `wsu:Id`) instead of `ID`, and keeps a copy of the
+ * genuine Signature. A verifier that resolves `#id` by any of these names digests the forged element.
+ */
+export function forgedIdAttribute(xml, attribute) {
+  const { before, element, after } = cut(xml, elementRange(xml, ASSERTION));
+  const declaration = attribute.startsWith('wsu:') ? ` xmlns:wsu="${WSU}"` : '';
+  const forged = makeEvil(element).replace(/^(<[^>]*?)\sID="([^"]*)"/, `$1${declaration} ${attribute}="$2"`);
+  return `${before}${forged}${after}`;
+}
+
+/** Base64 of `length` bytes that are not a digest or signature of anything (a fixed pattern). */
+function invented(length, seed) {
+  return Buffer.from(Array.from({ length }, (_, i) => (i * 73 + seed * 151 + 17) & 0xff)).toString('base64');
+}
+
+/**
+ * A forged Assertion (the attacker's RoleSessionName) whose Signature has an invented DigestValue and
+ * SignatureValue and no KeyInfo: nothing in it was computed by any key.
+ */
+export function inventedSignature(xml) {
+  return makeEvil(xml)
+    .replace(/<ds:DigestValue>[^<]*<\/ds:DigestValue>/, `<ds:DigestValue>${invented(32, 1)}</ds:DigestValue>`)
+    .replace(/<ds:SignatureValue>[^<]*<\/ds:SignatureValue>/, `<ds:SignatureValue>${invented(256, 2)}</ds:SignatureValue>`)
+    .replace(/<ds:KeyInfo>[\s\S]*?<\/ds:KeyInfo>/, '');
+}
+
+/** `content` in a ds:Object at the end of the first ds:Signature of the (first) Assertion. */
+export function intoSignatureObject(xml, content) {
+  const { before, element, after } = cut(xml, elementRange(xml, ASSERTION));
+  const sig = cut(element, elementRange(element, SIGNATURE));
+  return `${before}${sig.before}${appendChild(sig.element, SIGNATURE, `<ds:Object>${content}</ds:Object>`)}${sig.after}${after}`;
+}
+
+/** `content` in the first ds:KeyInfo of the Assertion's Signature, after its X509Data. */
+export function intoKeyInfo(xml, content) {
+  const { before, element, after } = cut(xml, elementRange(xml, ASSERTION));
+  return `${before}${replaceOnce(element, '</ds:X509Data>', `</ds:X509Data>${content}`)}${after}`;
+}
+
+/** `content` in a samlp:Extensions element of the Response, after its Issuer. */
+export function intoExtensions(xml, content) {
+  const edited = xml.replace(/(<samlp:Response\b[^>]*>\s*<saml:Issuer>[^<]*<\/saml:Issuer>)/, `$1\n  <samlp:Extensions>${content}</samlp:Extensions>`);
+  if (edited === xml) throw new Error('no Response Issuer to put Extensions after');
+  return edited;
+}
+
+/** `content` as the last child of the Response. */
+export function intoResponse(xml, content) {
+  return replaceOnce(xml, `</${RESPONSE}>`, `  ${content}\n</${RESPONSE}>`);
+}
+
+/** `content` just before the (first) Assertion. */
+export function beforeAssertion(xml, content) {
+  const [start] = elementRange(xml, ASSERTION);
+  return `${xml.slice(0, start)}${content}\n  ${xml.slice(start)}`;
+}
+
+/**
+ * An unsigned evil copy of the signed Assertion (new ID, the attacker's RoleSessionName) that a reader
+ * matching names loosely could take for a SAML 2.0 Assertion:
+ * - `saml1`: its `saml` prefix bound to SAML 1.0's namespace (urn:oasis:names:tc:SAML:1.0:assertion);
+ * - `no-namespace`: no prefix and no namespace;
+ * - `rebound-prefix`: it inherits `saml` from a wrapper element that binds it to another URI;
+ * - `lower-case`: SAML 2.0's namespace, but the element is `saml:assertion`.
+ */
+export function lookAlikeAssertion(xml, kind) {
+  const assertion = xml.slice(...elementRange(xml, ASSERTION));
+  const evil = evilAssertion(assertion);
+  const saml2 = ' xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"';
+  if (!evil.includes(saml2)) throw new Error('the Assertion does not declare xmlns:saml');
+  switch (kind) {
+    case 'saml1':
+      return evil.replace(saml2, ' xmlns:saml="urn:oasis:names:tc:SAML:1.0:assertion"');
+    case 'no-namespace':
+      return evil.replace(saml2, '').replace(/<(\/?)saml:/g, '<$1');
+    case 'rebound-prefix':
+      return `<x:Wrapper xmlns:x="urn:example:wrapper" xmlns:saml="urn:example:not-saml">${evil.replace(saml2, '')}</x:Wrapper>`;
+    case 'lower-case':
+      return evil.replace(/^<saml:Assertion\b/, '<saml:assertion').replace(/<\/saml:Assertion>$/, '</saml:assertion>');
+    default:
+      throw new Error(`unknown look-alike ${kind}`);
+  }
+}
+
+/** XSW7 with a new ID: the signed Assertion stays as it is; samlp:Extensions holds an unsigned evil copy with another ID. */
+export function xsw7NewId(xml) {
+  const assertion = xml.slice(...elementRange(xml, ASSERTION));
+  return intoExtensions(xml, evilAssertion(assertion));
+}
+
+/** XSW8 with a new ID: the signed Assertion stays as it is; a ds:Object of its Signature holds an unsigned evil copy with another ID. */
+export function xsw8NewId(xml) {
+  const assertion = xml.slice(...elementRange(xml, ASSERTION));
+  return intoSignatureObject(xml, evilAssertion(assertion));
+}
+
+/** A raw `<` put into the Response's Destination attribute value (XML 1.0 forbids it: well-formedness constraint "No < in Attribute Values"). */
+export function rawLessThanInAttribute(xml) {
+  return xml.replace(/(<samlp:Response\b[^>]*?\sDestination="[^"]*)"/, '$1?next=<x"');
+}
+
+/** A character reference to U+0000 in the NameID's text (XML 1.0 forbids it: well-formedness constraint "Legal Character"). */
+export function nulCharacterReference(xml, value) {
+  return splitValue(xml, value, 8, '&#0;');
+}
