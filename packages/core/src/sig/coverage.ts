@@ -11,9 +11,16 @@ function isInclusiveAncestor(ancestor: Node, node: Node): boolean {
   return false;
 }
 
-/** The proving signatures whose covered elements include `element` or one of its ancestors. */
-export function signaturesCovering(element: Element, signatures: readonly SignatureInfo[]): SignatureInfo[] {
-  return proving(signatures).filter((s) => s.covers.some((covered) => isInclusiveAncestor(covered, element)));
+/**
+ * The proving signatures whose digest covered `node`: it sits in the element they sign and not in
+ * what their enveloped-signature transform left out (their own Signature, with its KeyInfo and Object).
+ */
+export function signaturesCovering(node: Node, signatures: readonly SignatureInfo[]): SignatureInfo[] {
+  return proving(signatures).filter(
+    (s) =>
+      s.covers.some((covered) => isInclusiveAncestor(covered, node)) &&
+      !(s.excluded && isInclusiveAncestor(s.excluded, node)),
+  );
 }
 
 /** The element a signature's first reference names, described for messages. */
@@ -24,7 +31,10 @@ export function describeTarget(signature: SignatureInfo): string {
 
 /** Which of the Response and the Assertion the rules read are signed, in words. */
 export function describeSigning(view: ResponseView, signatures: readonly SignatureInfo[], trusted: number): string {
-  if (signatures.length === 0) return 'nothing signed';
+  if (signatures.length === 0) {
+    const onlyEncrypted = view.encryptedAssertions.length > 0 && view.assertions.length === 0 && !view.decrypted;
+    return onlyEncrypted ? 'nothing signed outside the EncryptedAssertion; the Assertion’s own signature is not checked without --decryption-key' : 'nothing signed';
+  }
   const signedItself = (element: Element) => signaturesCovering(element, signatures).some((s) => s.covers.includes(element));
   const responseSigned = signedItself(view.root);
   const assertions = view.assertion ? [view.assertion] : view.assertions;

@@ -28,7 +28,6 @@ export const IN015: Rule = {
         messageId: 'uncertain',
         data: { target: describeTarget(signature) },
         location: ctx.at.element(signature.element),
-        notes: signature.detail ? [`xml-crypto: ${signature.detail}`] : [],
       });
     }
   },

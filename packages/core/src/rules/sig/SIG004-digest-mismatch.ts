@@ -28,7 +28,6 @@ export const SIG004: Rule = {
         messageId: 'changed',
         data: { target: describeTarget(signature) },
         location: ctx.at.element(signature.element),
-        notes: signature.detail ? [`xml-crypto: ${signature.detail}`] : [],
       });
     }
   },

@@ -26,7 +26,8 @@ export const SIG005: Rule = {
   check(ctx) {
     const trusted = ctx.env.trusted;
     for (const signature of ctx.signatures()) {
-      if (signature.status !== 'signature-mismatch') continue;
+      // Also when a digest failed too: an invented SignatureValue is a fault of its own.
+      if (signature.signatureValueVerifies !== false) continue;
       const target = describeTarget(signature);
       if (!trusted.length) {
         ctx.report({ messageId: 'selfInconsistent', data: { target }, location: ctx.at.element(signature.element) });

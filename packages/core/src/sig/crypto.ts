@@ -1,0 +1,63 @@
+import { createHash, createPublicKey, verify as verifySignature, constants, type KeyObject } from 'node:crypto';
+import type { Certificate } from './certificates.js';
+
+/** A hash by its Node/WebCrypto-neutral name. */
+export type HashName = 'sha1' | 'sha224' | 'sha256' | 'sha384' | 'sha512';
+
+/** What a SignatureMethod needs from a host: the key family and its parameters. */
+export interface SignatureScheme {
+  hash: HashName;
+  key: 'rsa' | 'rsa-pss' | 'ec';
+}
+
+/**
+ * The only cryptography the verifier uses, so that another host (a browser page) can supply its own.
+ * Both functions get UTF-8 text exactly as canonicalised; neither throws.
+ */
+export interface SignatureCrypto {
+  digest(hash: HashName, text: string): Uint8Array;
+  /** Whether `signature` over `text` verifies with the certificate's public key under `scheme`. */
+  verify(scheme: SignatureScheme, certificate: Certificate, text: string, signature: Uint8Array): boolean;
+}
+
+const keys = new WeakMap<Certificate, KeyObject | null>();
+
+function publicKeyOf(certificate: Certificate): KeyObject | null {
+  let key = keys.get(certificate);
+  if (key === undefined) {
+    try {
+      key = createPublicKey(certificate.pem);
+    } catch {
+      key = null;
+    }
+    keys.set(certificate, key);
+  }
+  return key;
+}
+
+/** A key of another family never verifies: an RSA certificate cannot vouch for an ECDSA signature. */
+function fits(key: KeyObject, scheme: SignatureScheme): boolean {
+  const type = key.asymmetricKeyType;
+  return scheme.key === 'ec' ? type === 'ec' : type === 'rsa' || type === 'rsa-pss';
+}
+
+export const nodeCrypto: SignatureCrypto = {
+  digest: (hash, text) => createHash(hash).update(text, 'utf8').digest(),
+  verify(scheme, certificate, text, signature) {
+    const key = publicKeyOf(certificate);
+    if (!key || !fits(key, scheme)) return false;
+    const options =
+      scheme.key === 'ec'
+        ? // XML Signature encodes ECDSA as r || s, not DER (RFC 4051 §3.3).
+          { key, dsaEncoding: 'ieee-p1363' as const }
+        : scheme.key === 'rsa-pss'
+          ? { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }
+          : { key };
+    try {
+      return verifySignature(scheme.hash, Buffer.from(text, 'utf8'), options, signature);
+    } catch {
+      // A malformed signature value (wrong length for the curve) simply does not verify.
+      return false;
+    }
+  },
+};
