@@ -297,6 +297,9 @@ function editable(
   return { ...fix, location: { artifact: 'input', span: capture.input.span(start, end) } };
 }
 
+/** Labels kept per finding; the rest are counted in a note. */
+export const MAX_LABELS = 10;
+
 function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | undefined): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`${rule.meta.code} reported unknown messageId '${report.messageId}'`);
@@ -310,8 +313,14 @@ function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | unde
     facts: [...rule.meta.facts],
   };
   if (report.location) finding.location = report.location;
-  if (report.labels?.length) finding.labels = report.labels;
-  if (report.notes?.length) finding.notes = report.notes;
+  const notes = [...(report.notes ?? [])];
+  if (report.labels?.length) {
+    // A hostile document can make one finding point at thousands of places; the first few say enough.
+    finding.labels = report.labels.slice(0, MAX_LABELS);
+    const more = report.labels.length - MAX_LABELS;
+    if (more > 0) notes.push(`and ${more} more ${more === 1 ? 'place' : 'places'} like these`);
+  }
+  if (notes.length) finding.notes = notes;
   const fix = report.fix && fixable(report.fix);
   if (fix) finding.fix = fix;
   return finding;
