@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Generates the signed test vectors and manifest.json. Responses are built as text by lib/response.mjs
 // and signed by xmlsec1 (Debian package `xmlsec1`), an implementation independent of samlint.
-// Run: `pnpm vectors` (needs xmlsec1 on PATH). The output is committed, so tests never need xmlsec1.
+// Each manifest entry also records xmlsec1's own verdict on every ds:Signature of the vector, per
+// signature (`xmlsec1`, `xmlsec1Decrypted`: lib/xmlsec-verdicts.mjs, fields documented in manifest.ts).
+// Run: `pnpm vectors` (needs xmlsec1 and xmllint on PATH: Debian packages `xmlsec1`, `libxml2-utils`).
+// The output is committed, so tests never need either.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
