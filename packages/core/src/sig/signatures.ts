@@ -150,6 +150,9 @@ export function analyseSignatures(doc: XmlDocument, trusted: readonly Certificat
   const signatures = signatureElements(doc.root).map((element) => readSignature(element, ids));
   const enveloped = (s: SignatureInfo) => s.parent !== undefined && s.references[0]?.targets[0] === s.parent;
   const order = [...signatures.filter(enveloped), ...signatures.filter((s) => !enveloped(s))];
+  // IDs are unique in a SAML document (SAML core §1.3.4); like libxml2, samlint verifies nothing in
+  // one that repeats an ID, since which copy a reader takes is then anyone's guess.
+  const duplicated = [...ids.byId].find(([, elements]) => elements.length > 1)?.[0];
   const signed = new Set<Element>();
   for (const info of order) {
     const plan = verificationPlan(info);
@@ -160,6 +163,10 @@ export function analyseSignatures(doc: XmlDocument, trusted: readonly Certificat
     const target = resolvedTarget(info);
     if (!target) {
       info.status = 'reference-missing';
+      continue;
+    }
+    if (duplicated !== undefined) {
+      info.detail = `the ID \`${duplicated}\` is carried by ${ids.byId.get(duplicated)?.length} elements, and nothing in a document with a repeated ID is verified`;
       continue;
     }
     if (signed.has(target)) {
@@ -228,9 +235,9 @@ interface VerificationPlan {
  * profile of XML Signature (SAML core §5.4) with the canonicalisations IdPs use.
  */
 function verificationPlan(info: SignatureInfo): VerificationPlan | string {
-  const signedInfos = childElements(info.element, NS.ds, 'SignedInfo');
-  if (signedInfos.length !== 1) return 'the Signature must hold exactly one SignedInfo';
-  const signedInfo = signedInfos[0] as Element;
+  const structure = signatureStructureProblem(info.element);
+  if (structure) return structure;
+  const signedInfo = firstChild(info.element, NS.ds, 'SignedInfo') as Element;
   if (!info.canonicalizationMethod) return 'SignedInfo has no CanonicalizationMethod Algorithm';
   const canonicalization = canonicalizationMethod(info.canonicalizationMethod);
   if (!canonicalization) return `canonicalisation \`${info.canonicalizationMethod}\` is not one samlint can verify`;
@@ -257,6 +264,18 @@ function verificationPlan(info: SignatureInfo): VerificationPlan | string {
     signatureValue,
     reference,
   };
+}
+
+/** Why the Signature's children are not XML Signature's SignedInfo, SignatureValue, KeyInfo?, Object* (§4.1): wrapping attacks hide copies there. */
+function signatureStructureProblem(signature: Element): string | undefined {
+  const children = childElements(signature);
+  const isDs = (i: number, localName: string) => children[i]?.namespaceURI === NS.ds && children[i]?.localName === localName;
+  if (!isDs(0, 'SignedInfo')) return 'the Signature must start with one SignedInfo';
+  if (!isDs(1, 'SignatureValue')) return 'the Signature must hold one SignatureValue after its SignedInfo';
+  let i = isDs(2, 'KeyInfo') ? 3 : 2;
+  while (isDs(i, 'Object')) i++;
+  const extra = children[i];
+  return extra && `the Signature holds \`${extra.tagName}\` where XML Signature allows only SignedInfo, SignatureValue, KeyInfo and Object, in that order`;
 }
 
 /** A Reference's transforms, limited to what SAML uses: enveloped-signature, then one canonicalisation. */
