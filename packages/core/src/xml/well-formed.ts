@@ -570,7 +570,7 @@ class Scanner {
     if (prefixed === 0) return;
     // … and so are their expanded names: `a:x` and `b:x` with a and b bound to one namespace clash
     // (Namespaces in XML §6.3). Every prefix must be bound.
-    this.seen.clear();
+    if (prefixed > 1) this.seen.clear();
     for (let a = 0; a < count; a++) {
       const c = this.attrColon[a] as number;
       const s = this.attrName[a] as number;
