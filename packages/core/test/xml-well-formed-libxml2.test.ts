@@ -40,6 +40,8 @@ const STRICTER: Array<[string, string]> = [
   // BMP-only, and a document reaches the rules only when xmldom accepts it too (decision 0001).
   [`content ${JSON.stringify('<\u{10000}/>')}`, 'xmldom 0.8 refuses an astral character in an element name'],
   [`content ${JSON.stringify('<e \u{10000}="1"/>')}`, 'xmldom 0.8 refuses an astral character in an attribute name'],
+  // XML 1.0 allows U+0000 nowhere; libxml2 stops reading at a NUL byte once the root is closed.
+  ['misc "\\u0000" after the root', 'libxml2 takes a NUL after the root element for the end of the input'],
 ];
 
 // Fragments that appear in element content.
@@ -223,7 +225,7 @@ const VALUE_BAD = ['<', 'a<b', '<!-- x -->', '&', 'a & b', '&amp', '&foo;', '&#0
 
 // Fragments before the root element, after it, or both (after an XML declaration).
 const MISC_OK = ['<!-- c -->', '<?pi x?>', ' \n\t\r\n', '<?xml-stylesheet href="a.xsl"?>', '<!-- a --><?pi?> <!---->'];
-const MISC_BAD = ['x', '&amp;', '&#32;', '<![CDATA[x]]>', '<s/>', '<s>t</s>', ']]>', '\u0001', '\uFFFF', '<?xml version="1.0"?>', '<!-- a -- b -->', '<?XML?>', '<!-- c'];
+const MISC_BAD = ['x', '&amp;', '&#32;', '<![CDATA[x]]>', '<s/>', '<s>t</s>', ']]>', '\u0000', '\u0001', '\uFFFF', '<?xml version="1.0"?>', '<!-- a -- b -->', '<?XML?>', '<!-- c'];
 
 // Whole documents.
 const DOCUMENTS_OK: Record<string, string> = {
