@@ -20,7 +20,21 @@ describe('samlint check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('detected: form body with SAMLResponse and RelayState');
     expect(stdout).toContain('inferred: region eu-west-2 from the relay state host');
-    expect(stdout).toContain('✔ no problems');
+    expect(stdout).toContain('✔ no problems, but no signature was checked against a trusted certificate (--cert or --metadata)');
+  });
+
+  it('says plainly "no problems" only when the signatures were checked against a trusted certificate', async () => {
+    const { code, stdout } = await run(['check', CLEAN, '--users', USERS, '--now', NOW, '--cert', 'test-vectors/keys/idp.crt']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^✔ no problems$/m);
+  });
+
+  it('never ends a forged signature in "no problems": an ID under `Id` next to a copied genuine Signature', async () => {
+    const { code, stdout } = await run(['check', 'test-vectors/sig/id-attribute-capital-i.xml', '--cert', 'test-vectors/keys/idp.crt']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('signatures: no valid signature over the Response or the Assertion');
+    expect(stdout).toContain('SIG003');
+    expect(stdout).not.toContain('no problems');
   });
 
   it('exits 1 when errors are found, and 0 with --exit-zero', async () => {

@@ -36,7 +36,9 @@ const BASE64: ReadonlySet<What> = new Set(['SignatureValue', 'DigestValue', 'X50
 const QUOTED_BELOW = 5;
 /** What some vector shows without --redact in every format, and in some format: the kinds of value the test can see leak. */
 const SHOWN_IN_EVERY_FORMAT: What[] = ['NameID', 'RoleSessionName', 'email', 'account'];
-const SHOWN_IN_SOME_FORMAT: What[] = [...SHOWN_IN_EVERY_FORMAT, 'SourceIdentity', 'DigestValue'];
+// No finding quotes a DigestValue or SignatureValue since samlint verifies signatures itself (the
+// verifier it replaced echoed them in its error text); any that appeared would still be caught above.
+const SHOWN_IN_SOME_FORMAT: What[] = [...SHOWN_IN_EVERY_FORMAT, 'SourceIdentity'];
 
 const ELEMENT = (name: string) => new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`, 'g');
 const IDENTITY_ATTRIBUTE = /<(?:[\w.-]+:)?Attribute\b[^>]*\bName="[^"]*\/(RoleSessionName|SourceIdentity)"[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?Attribute>/g;

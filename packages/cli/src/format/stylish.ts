@@ -68,8 +68,10 @@ export function formatStylish(results: FileResult[], chalk: ChalkInstance, confi
   }
   const counts = countFindings(results);
   const total = counts.error + counts.warning + counts.info;
+  // A signature checked only against its own KeyInfo proves nothing about who signed: say so in the verdict.
+  const untrusted = results.some(({ result }) => result.signatures !== undefined && result.unchecked.some((u) => u.needs.includes('trust')));
   if (total === 0) {
-    out.push(chalk.green('✔ no problems'));
+    out.push(chalk.green(untrusted ? '✔ no problems, but no signature was checked against a trusted certificate (--cert or --metadata)' : '✔ no problems'));
   } else {
     const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)`;
     out.push(counts.error ? chalk.red.bold(summary) : chalk.yellow.bold(summary));
