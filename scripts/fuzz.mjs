@@ -698,6 +698,9 @@ function checkLintResult(result, core, c) {
     const span = f.location?.span;
     if (span && ![span.line, span.column].every(Number.isFinite)) throw new InvariantError(`${f.code}: location has a non-numeric line or column`);
   }
+  // What samlint could not verify never ends in "no problems" (issue 11).
+  const unverified = result.signatures !== undefined && /^(no valid signature|nothing signed)/.test(result.signatures);
+  if (unverified && !result.findings.some((f) => f.severity !== 'info')) throw new InvariantError(`signatures "${result.signatures}" with no error or warning`);
   JSON.stringify(result);
 }
 

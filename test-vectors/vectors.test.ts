@@ -12,6 +12,16 @@ describe('test vectors produce exactly the codes their manifest expects', () => 
     });
   }
 
+  it('a result that names no valid signature always carries an error or a warning', () => {
+    for (const entry of MANIFEST) {
+      const { text, options } = loadVector(entry);
+      for (const result of lintFile(text, options)) {
+        if (result.signatures === undefined || !/^(no valid signature|nothing signed)/.test(result.signatures)) continue;
+        expect(result.findings.filter((f) => f.severity !== 'info').length, `${entry.file}: ${result.signatures}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('the clean vectors leave nothing unchecked when given full context', () => {
     for (const entry of MANIFEST.filter((e) => e.file.startsWith('clean/'))) {
       const { text, options } = loadVector(entry);
