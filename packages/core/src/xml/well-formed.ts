@@ -146,7 +146,8 @@ class Scanner {
 
   /** How a character at `offset` is named in a message: `x`, or U+0001 for one that cannot be shown. */
   private shown(offset: number): string {
-    const c = this.text.codePointAt(offset) as number;
+    const c = this.text.codePointAt(offset);
+    if (c === undefined) return 'the end of the text';
     return c > 0x20 && c < 0x7f ? `\`${String.fromCharCode(c)}\`` : hex(c);
   }
 

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { buildResponse } from '../../../../test-vectors/lib/response.mjs';
 import { XML001 } from '../../src/rules/xml/XML001-not-well-formed.js';
+import { parseXml } from '../../src/xml/parse.js';
 import { ruleTester } from '../rule-tester.js';
 
 const SAMLP = 'xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"';
@@ -150,5 +152,30 @@ ruleTester(XML001, {
       errors: [{ messageId: 'malformed', data: { detail: 'end tag `</a>` does not match the start tag `<b>` at 2:6' }, line: 2, column: 9 }],
     },
     { name: 'no root element', input: '<!-- only a comment -->', errors: [{ messageId: 'malformed', data: { detail: 'no root element' }, line: 1, column: 1 }] },
+    { name: 'an XML declaration cut inside its version', input: '<?xml version="', errors: [{ messageId: 'malformed', line: 1, column: 16 }] },
   ],
+});
+
+describe('XML001 on a cut or damaged document', () => {
+  const whole = `\uFEFF<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- c --><?pi x?><p:r xmlns:p="urn:p" xmlns:q="urn:q" a="&amp;&#x41;&#65;" q:b='2'>\n <p:a x="1">t&lt;x<![CDATA[c]]><!-- c --><?pi d?></p:a>\n <b/>\u{1F600}</p:r >\n<!-- e -->`;
+
+  it('reads the whole document', () => {
+    expect(parseXml(whole).problems).toEqual([]);
+  });
+
+  it('refuses every prefix, suffix and one-character deletion without an exception, at a real position', () => {
+    for (let k = 0; k < whole.length; k++) {
+      for (const text of [whole.slice(0, k), whole.slice(k + 1), whole.slice(0, k) + whole.slice(k + 1)]) {
+        const { problems } = parseXml(text);
+        for (const problem of problems) {
+          if (problem.kind !== 'not-well-formed') continue;
+          expect(problem.line, text).toBeGreaterThanOrEqual(1);
+          expect(problem.column, text).toBeGreaterThanOrEqual(1);
+          expect(problem.detail, text).not.toMatch(/\bundefined\b(?! entity)|\bNaN\b/i);
+        }
+      }
+    }
+    // Cutting anywhere before the end tag's `>` leaves something open.
+    for (let k = 0; k <= whole.indexOf('</p:r >') + 6; k++) expect(parseXml(whole.slice(0, k)).problems.length, whole.slice(0, k)).toBeGreaterThan(0);
+  });
 });
