@@ -6,20 +6,23 @@ import type { Span } from './finding.js';
  */
 export class SourceText {
   readonly text: string;
-  private readonly lineStarts: number[];
+  /** Offsets where each line starts, computed on first use: many texts are never asked for a position. */
+  private starts?: number[];
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (ch === 10 /* \n */) {
-        this.lineStarts.push(i + 1);
-      }
+  }
+
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    // A search for the breaks, not a test of each character: the texts are mostly a few long lines.
+    const lineBreak = /\r\n?|\n/g;
+    for (let match = lineBreak.exec(this.text); match; match = lineBreak.exec(this.text)) {
+      starts.push(match.index + match[0].length);
     }
+    this.starts = starts;
+    return starts;
   }
 
   /** A parser may report a position it could not compute (NaN, undefined): that maps to 1:1. */
