@@ -1,15 +1,16 @@
 import { parseSignInEndpoint, type SignInEndpoint } from './aws/endpoints.js';
 import { parseRelayState, type RelayState } from './connect/relay-state.js';
-import { parseUserList, type UserList } from './connect/users.js';
+import { parseUserList, type UserList, type UserListResult } from './connect/users.js';
 import type { ResponseView } from './saml/response.js';
 import { bearerConfirmationData } from './saml/response.js';
 import { attribute } from './xml/dom.js';
 import type { Capture } from './capture/decode.js';
 import type { Profile } from './model/rule.js';
 import type { Certificate } from './sig/certificates.js';
-import { resolveTrust } from './sig/trust.js';
+import { resolveTrust, type Trust } from './sig/trust.js';
 import { parseJson, type JsonDocument } from './json/tree.js';
 import type { XmlDocument } from './xml/parse.js';
+import { TextCache } from './model/text-cache.js';
 
 /** What a generic service provider expects (`--profile generic`). */
 export interface ServiceProvider {
@@ -103,7 +104,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     inferred: [],
   };
   if (options.certificates?.length || options.metadata !== undefined) {
-    const trust = resolveTrust(options.certificates, options.metadata);
+    const trust = trustOf(options.certificates, options.metadata);
     env.trusted = trust.certificates;
     env.trustProblems = trust.problems;
     env.metadataDocument = trust.metadataDocument;
@@ -124,7 +125,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     env.relayStateSource = options.relayState !== undefined ? 'option' : 'capture';
   }
   if (options.users !== undefined) {
-    const result = parseUserList(options.users);
+    const result = usersOf(options.users);
     if (result.ok) env.users = result.users;
     else env.usersProblem = result.problem;
   }
@@ -152,6 +153,32 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     env.inferred.push({ what: 'instance id', value: env.instanceId, from: 'the relay state path' });
   }
   return env;
+}
+
+/*
+ * The context files are parsed once per distinct text. An editor lints the same context again on every
+ * change, and a HAR file's logins share it; reading one certificate (OpenSSL) costs a good part of a
+ * typical response's parse. The values are shared between lints, so they are frozen where a rule could slip.
+ */
+const TRUST_CACHE = new TextCache<Trust>(4);
+const USERS_CACHE = new TextCache<UserListResult>(4);
+
+function trustOf(certificates: readonly string[] | undefined, metadata: string | undefined): Trust {
+  return TRUST_CACHE.get(JSON.stringify([certificates ?? [], metadata ?? null]), () => {
+    const trust = resolveTrust(certificates, metadata);
+    trust.certificates.forEach((certificate) => Object.freeze(certificate));
+    Object.freeze(trust.certificates);
+    Object.freeze(trust.problems);
+    return Object.freeze(trust);
+  });
+}
+
+function usersOf(text: string): UserListResult {
+  return USERS_CACHE.get(text, () => {
+    const result = parseUserList(text);
+    if (result.ok) Object.freeze(Object.freeze(result.users).usernames);
+    return Object.freeze(result);
+  });
 }
 
 function firstRecipient(response: ResponseView): string | undefined {
