@@ -1,7 +1,7 @@
 import type { UserList } from '../connect/users.js';
 import type { JsonDocument } from '../json/tree.js';
 import type { XmlDocument } from '../xml/parse.js';
-import { attribute, childElements, isElement, textOf } from '../xml/dom.js';
+import { attribute, childElements, descendants, isElement, textOf } from '../xml/dom.js';
 
 /**
  * What a personal value is: it decides the placeholder (`«user-1»`, `«account-2»`) and where the value
@@ -75,7 +75,7 @@ export function personalValues(docs: ReadonlyArray<XmlDocument | undefined>, con
   };
   for (const doc of docs) {
     if (!doc) continue;
-    for (const element of elements(doc.root)) {
+    for (const element of [doc.root, ...descendants(doc.root, '*', '*')]) {
       const name = element.localName ?? '';
       const kind = PERSONAL_ELEMENTS[name];
       if (kind) addText(kind, element);
@@ -95,15 +95,4 @@ export function personalValues(docs: ReadonlyArray<XmlDocument | undefined>, con
   }
   for (const name of context.users?.usernames ?? []) add('listed-user', name);
   return found;
-}
-
-/** Every element under `root`, in document order (a plain walk: xmldom's live lists are slow on big documents). */
-function* elements(root: Element): Generator<Element> {
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const element = stack.pop() as Element;
-    yield element;
-    const children = childElements(element);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
-  }
 }

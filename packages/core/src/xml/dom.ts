@@ -34,9 +34,27 @@ export function firstChild(parent: Element, namespace: string, localName: string
   return childElements(parent, namespace, localName)[0];
 }
 
-/** Every descendant element with this namespace and local name, in document order. */
+/**
+ * Every descendant element with this namespace and local name (`*` for any), in document order: what
+ * getElementsByTagNameNS finds, by a plain walk along the tree's links. xmldom's live list costs a
+ * closure call and an object per node, several times the walk.
+ */
 export function descendants(parent: Element, namespace: string, localName: string): Element[] {
-  return Array.from(parent.getElementsByTagNameNS(namespace, localName));
+  const found: Element[] = [];
+  for (let node = nextInDocument(parent, parent); node; node = nextInDocument(node, parent)) {
+    if (!isElement(node)) continue;
+    if ((namespace === '*' || node.namespaceURI === namespace) && (localName === '*' || node.localName === localName)) found.push(node);
+  }
+  return found;
+}
+
+/** The node after `node` in document order without leaving `root`'s subtree; undefined past its end. */
+function nextInDocument(node: Node, root: Node): Node | undefined {
+  if (node.firstChild) return node.firstChild;
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (current.nextSibling) return current.nextSibling;
+  }
+  return undefined;
 }
 
 /** The attribute's value, or undefined when the attribute is absent (an empty value stays ""). */
