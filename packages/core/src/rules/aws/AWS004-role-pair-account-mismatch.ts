@@ -30,14 +30,13 @@ export const AWS004: Rule = {
       // Malformed pairs are AWS002's; the accounts of a half that does not parse are not compared.
       if (!role || !provider) continue;
       const providerPart = pair.parts.find((p) => p.parsed.arn === provider);
-      const location = providerPart
-        ? locateInText(ctx, element, providerPart.start, providerPart.end)
-        : ctx.at.content(element);
+      const location = () =>
+        providerPart ? locateInText(ctx, element, providerPart.start, providerPart.end) : ctx.at.content(element);
       if (role.partition !== provider.partition) {
         const data = { rolePartition: role.partition, providerPartition: provider.partition };
-        ctx.report({ messageId: 'partition', data, location });
+        ctx.report({ messageId: 'partition', data, location: location() });
       } else if (role.account !== provider.account) {
-        ctx.report({ messageId: 'account', data: { roleAccount: role.account, providerAccount: provider.account }, location });
+        ctx.report({ messageId: 'account', data: { roleAccount: role.account, providerAccount: provider.account }, location: location() });
       }
     }
   },

@@ -34,11 +34,11 @@ export const AWS009: Rule = {
     }
     for (const element of values) {
       const value = textOf(element);
-      const location = ctx.at.content(element);
+      const location = () => ctx.at.content(element);
       if (!/^\d+$/.test(value)) {
-        ctx.report({ messageId: 'notInteger', data: { value }, location });
+        ctx.report({ messageId: 'notInteger', data: { value }, location: location() });
       } else if (Number(value) < MIN_SECONDS || Number(value) > MAX_SECONDS) {
-        ctx.report({ messageId: 'outOfRange', data: { value }, location });
+        ctx.report({ messageId: 'outOfRange', data: { value }, location: location() });
       }
     }
   },

@@ -61,11 +61,11 @@ export const AWS014: Rule = {
   check(ctx) {
     if (!ctx.response?.assertion) return;
     for (const { element, recipient, endpoint } of recipients(ctx.response)) {
-      const location = ctx.at.attribute(element, 'Recipient');
+      const location = () => ctx.at.attribute(element, 'Recipient');
       const trimmed = recipient.trim();
-      if (trimmed !== recipient) ctx.report({ messageId: 'whitespace', data: { recipient }, severity: 'warning', location });
+      if (trimmed !== recipient) ctx.report({ messageId: 'whitespace', data: { recipient }, severity: 'warning', location: location() });
       const problem = endpoint ? endpointProblem(endpoint, trimmed) : whyNotEndpoint(trimmed);
-      if (problem) ctx.report({ ...problem, location });
+      if (problem) ctx.report({ ...problem, location: location() });
     }
   },
 };

@@ -5,7 +5,8 @@ import type { Rule } from '../../model/rule.js';
 interface RegionSource {
   name: string;
   region: string;
-  location?: Location;
+  /** Where it says so; located only when the regions disagree, so a clean response needs no position. */
+  locate?: () => Location;
 }
 
 export const CX006: Rule = {
@@ -36,15 +37,15 @@ export const CX006: Rule = {
     const relay = ctx.env.relayState;
     if (relay?.region && endpoint?.kind !== 'global-resiliency') {
       const host = relay.parts?.authority;
-      sources.push({ name: 'relay state', region: relay.region, ...(host && { location: ctx.at.relayState(host.start, host.end) }) });
+      sources.push({ name: 'relay state', region: relay.region, ...(host && { locate: () => ctx.at.relayState(host.start, host.end) }) });
     }
     // The global endpoint serves every region; only a host that names a region can disagree.
     if (recipient && endpoint?.region && endpoint.regionFromHost) {
-      sources.push({ name: 'Recipient', region: endpoint.region, location: ctx.at.attribute(recipient.element, 'Recipient') });
+      sources.push({ name: 'Recipient', region: endpoint.region, locate: () => ctx.at.attribute(recipient.element, 'Recipient') });
     }
     const instanceRegion = sources[0]?.region;
     if (!instanceRegion || sources.every((s) => s.region === instanceRegion)) return;
-    const located = sources.filter((s): s is Required<RegionSource> => s.location !== undefined);
+    const located = sources.flatMap((s) => (s.locate ? [{ ...s, location: s.locate() }] : []));
     const primary = located.find((s) => s.name === 'Recipient' && s.region !== instanceRegion) ?? located[0];
     const labels: Label[] = located
       .filter((s) => s !== primary)

@@ -12,7 +12,8 @@ const CONNECT_SESSION_SECONDS = 12 * 3600;
 interface SessionLimit {
   source: string;
   seconds: number;
-  location: Location;
+  /** Located only when reported: a session within the cap needs no position. */
+  locate: () => Location;
 }
 
 export const CX013: Rule = {
@@ -40,14 +41,14 @@ export const CX013: Rule = {
     const duration = attributesNamed(view, AWS_ATTRIBUTE.sessionDuration)[0]?.values[0];
     const durationText = duration ? textOf(duration).trim() : '';
     if (duration && /^\d+$/.test(durationText)) {
-      limits.push({ source: 'SessionDuration', seconds: Number(durationText), location: ctx.at.content(duration) });
+      limits.push({ source: 'SessionDuration', seconds: Number(durationText), locate: () => ctx.at.content(duration) });
     }
     // A session starts when the assertion is issued; the IdP's AuthnInstant may be hours older.
     const issued = instantOf(view.assertion, 'IssueInstant') ?? instantOf(view.root, 'IssueInstant');
     for (const statement of view.authnStatements) {
       const until = instantOf(statement, 'SessionNotOnOrAfter');
       if (issued === undefined || until === undefined) continue;
-      limits.push({ source: 'SessionNotOnOrAfter', seconds: secondsBetween(issued, until), location: ctx.at.attribute(statement, 'SessionNotOnOrAfter') });
+      limits.push({ source: 'SessionNotOnOrAfter', seconds: secondsBetween(issued, until), locate: () => ctx.at.attribute(statement, 'SessionNotOnOrAfter') });
     }
     // "The lesser value … establishes the maximum duration" (IAM-ASSERT): that is what the IdP promises.
     const binding = limits.reduce<SessionLimit | undefined>((a, b) => (a && a.seconds <= b.seconds ? a : b), undefined);
@@ -55,7 +56,7 @@ export const CX013: Rule = {
     ctx.report({
       messageId: 'overCap',
       data: { source: binding.source, duration: formatDuration(binding.seconds) },
-      location: binding.location,
+      location: binding.locate(),
     });
   },
 };

@@ -48,10 +48,11 @@ export const SAML014: Rule = {
     for (const statement of view.authnStatements) {
       const sessionEnd = instantOf(statement, 'SessionNotOnOrAfter');
       if (sessionEnd === undefined) continue;
-      const location = ctx.at.attribute(statement, 'SessionNotOnOrAfter');
+      // Located only when reported: a clean response never needs a position.
+      const location = () => ctx.at.attribute(statement, 'SessionNotOnOrAfter');
       if (now >= sessionEnd + skew * 1000) {
         const value = attribute(statement, 'SessionNotOnOrAfter') ?? '';
-        ctx.report({ messageId: 'passed', data: { seconds: secondsBetween(sessionEnd, now), value, skew, clock: ctx.env.nowSource }, location });
+        ctx.report({ messageId: 'passed', data: { seconds: secondsBetween(sessionEnd, now), value, skew, clock: ctx.env.nowSource }, location: location() });
         continue;
       }
       // Measured from IssueInstant, the IdP's own reference point, so the note does not depend on when --now is.
@@ -61,7 +62,7 @@ export const SAML014: Rule = {
       ctx.report({
         messageId: 'capsSession',
         data: { cap, duration: requested.seconds, source: requested.fromAttribute ? 'SessionDuration' : 'the STS default' },
-        location,
+        location: location(),
         severity: 'info',
       });
     }

@@ -84,11 +84,11 @@ export const SAML015: Rule = {
         notBefore: attribute(element, 'NotBefore') ?? '',
         issueInstant: (view.assertion && attribute(view.assertion, 'IssueInstant')) ?? '',
       };
-      const location = ctx.at.attribute(element, 'NotOnOrAfter');
+      const location = () => ctx.at.attribute(element, 'NotOnOrAfter');
       if (notBefore !== undefined && notOnOrAfter <= notBefore) {
-        ctx.report({ messageId: 'emptyWindow', data, location });
+        ctx.report({ messageId: 'emptyWindow', data, location: location() });
       } else if (issued !== undefined && notOnOrAfter <= issued) {
-        ctx.report({ messageId: 'issuedExpired', data, location });
+        ctx.report({ messageId: 'issuedExpired', data, location: location() });
       }
     }
     for (const data of bearerData) {
