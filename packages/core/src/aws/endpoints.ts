@@ -1,3 +1,5 @@
+import { TextCache } from '../model/text-cache.js';
+
 /** AWS Sign-In regions (facts §6, GR-SIGNIN). */
 export const SIGN_IN_REGIONS: readonly string[] = [
   'us-east-2', 'us-east-1', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-1',
@@ -53,6 +55,16 @@ const PROVIDER_ACS = /^\/saml\/acs\/([A-Z0-9]{22,64})$/;
 
 /** Classifies a URL as an AWS sign-in SAML endpoint, or returns undefined when it is none. */
 export function parseSignInEndpoint(url: string): SignInEndpoint | undefined {
+  return ENDPOINTS.get(url, () => {
+    const endpoint = readSignInEndpoint(url);
+    return endpoint && Object.freeze(endpoint);
+  });
+}
+
+// The environment and several rules classify the same Recipient; a URL parse is not free.
+const ENDPOINTS = new TextCache<SignInEndpoint | undefined>(16);
+
+function readSignInEndpoint(url: string): SignInEndpoint | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);

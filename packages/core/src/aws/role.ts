@@ -57,9 +57,17 @@ export interface RoleValue {
   pair: RolePair;
 }
 
+// The AWS and IAM rules each read the Role values of the same response: parsed once per response.
+const ROLE_VALUES = new WeakMap<ResponseView, readonly RoleValue[]>();
+
 /** Every value of every Role attribute (exact name), each parsed as a role-provider pair. */
-export function roleValues(view: ResponseView): RoleValue[] {
-  return attributesNamed(view, AWS_ATTRIBUTE.role).flatMap((attribute) =>
-    attribute.values.map((element) => ({ attribute, element, pair: parseRolePair(textOf(element)) })),
-  );
+export function roleValues(view: ResponseView): readonly RoleValue[] {
+  let values = ROLE_VALUES.get(view);
+  if (!values) {
+    values = attributesNamed(view, AWS_ATTRIBUTE.role).flatMap((attribute) =>
+      attribute.values.map((element) => ({ attribute, element, pair: parseRolePair(textOf(element)) })),
+    );
+    ROLE_VALUES.set(view, values);
+  }
+  return values;
 }

@@ -88,11 +88,19 @@ export function valueTexts(attr: SamlAttribute): string[] {
   return attr.values.map(textOf);
 }
 
+// The environment and a dozen rules ask for the bearer data of the same response: found once per response.
+const BEARER_DATA = new WeakMap<ResponseView, readonly Element[]>();
+
 /** The Recipient of the (single) bearer SubjectConfirmationData, which AWS turns into `SAML:aud`. */
-export function bearerConfirmationData(view: ResponseView): Element[] {
-  return view.subjectConfirmations
-    .filter((c) => attribute(c, 'Method') === BEARER)
-    .flatMap((c) => childElements(c, NS.saml, 'SubjectConfirmationData'));
+export function bearerConfirmationData(view: ResponseView): readonly Element[] {
+  let data = BEARER_DATA.get(view);
+  if (!data) {
+    data = view.subjectConfirmations
+      .filter((c) => attribute(c, 'Method') === BEARER)
+      .flatMap((c) => childElements(c, NS.saml, 'SubjectConfirmationData'));
+    BEARER_DATA.set(view, data);
+  }
+  return data;
 }
 
 export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';

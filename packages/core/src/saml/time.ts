@@ -1,3 +1,4 @@
+import { TextCache } from '../model/text-cache.js';
 import { attribute } from '../xml/dom.js';
 import { bearerConfirmationData, type ResponseView } from './response.js';
 
@@ -24,8 +25,15 @@ function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
+// Several rules read the same few values (IssueInstant, NotOnOrAfter…) of every response.
+const PARSED = new TextCache<SamlTime>(32);
+
 /** Parses a SAML time value strictly; no `Date.parse` leniency, so every rule reads the same instant. */
 export function parseSamlTime(text: string): SamlTime {
+  return PARSED.get(text, () => Object.freeze(readSamlTime(text)));
+}
+
+function readSamlTime(text: string): SamlTime {
   const match = DATE_TIME.exec(text);
   if (!match) return { problem: 'syntax' };
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];

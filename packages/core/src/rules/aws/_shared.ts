@@ -109,16 +109,23 @@ const EXACT_NAMES = [
  */
 export function intendedAwsAttributeName(name: string): string | undefined {
   const trimmed = name.trim();
-  const canonical = (text: string) => text.toLowerCase().replace(/^http:\/\//, 'https://');
-  const exact = EXACT_NAMES.find((n) => n.toLowerCase() === canonical(trimmed));
+  const exact = EXACT_BY_CANONICAL.get(canonicalName(trimmed));
   const prefix = AWS_ATTRIBUTE.principalTagPrefix;
   // The tag key keeps its case: keys are the user's, only the fixed prefix is compared loosely.
   const prefixLength = prefix.length - (/^http:\/\//i.test(trimmed) ? 1 : 0);
   const tag =
-    canonical(trimmed.slice(0, prefixLength)) === prefix.toLowerCase() ? `${prefix}${trimmed.slice(prefixLength)}` : undefined;
+    canonicalName(trimmed.slice(0, prefixLength)) === prefix.toLowerCase() ? `${prefix}${trimmed.slice(prefixLength)}` : undefined;
   const intended = exact ?? tag;
   return intended === name ? undefined : intended;
 }
+
+/** A name as AWS's would be compared loosely: lower case, `http://` read as `https://`. */
+function canonicalName(text: string): string {
+  return text.toLowerCase().replace(/^http:\/\//, 'https://');
+}
+
+// Looked up for every attribute of every response: the exact names by their canonical form, once.
+const EXACT_BY_CANONICAL = new Map(EXACT_NAMES.map((name) => [canonicalName(name), name]));
 
 /** A note for a missing attribute when an attribute with a near-miss name is present, which AWS ignores. */
 export function nearMissNotes(view: ResponseView, exactName: string): string[] {
