@@ -3,16 +3,16 @@ import { X509Certificate } from 'node:crypto';
 /** An X.509 certificate as samlint reports it: where it came from, its fingerprint, dates and key. */
 export interface Certificate {
   /** Where the certificate came from: `--cert #1`, `metadata`, `KeyInfo`. */
-  source: string;
-  pem: string;
+  readonly source: string;
+  readonly pem: string;
   /** SHA-256 fingerprint, colon-separated upper-case hex (as `openssl x509 -fingerprint -sha256`). */
-  fingerprint256: string;
-  subject: string;
-  notBefore: Date;
-  notAfter: Date;
-  keyType?: string;
+  readonly fingerprint256: string;
+  readonly subject: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly keyType?: string;
   /** RSA modulus length in bits. */
-  keyBits?: number;
+  readonly keyBits?: number;
 }
 
 export type CertificateResult = { ok: true; certificate: Certificate } | { ok: false; problem: string };
@@ -32,9 +32,28 @@ export function derFromBase64(base64: string): Buffer | undefined {
   return /^[A-Za-z0-9+/]+={0,2}$/.test(compact) ? Buffer.from(compact, 'base64') : undefined;
 }
 
+/**
+ * Certificates already read, by source and base64: the same IdP certificate arrives with every lint
+ * (--cert, --metadata, each response's KeyInfo), and decoding X.509 cost more than verifying with it.
+ * Results are immutable; the bound keeps a stream of different certificates from growing it.
+ */
+const READ = new Map<string, CertificateResult>();
+const READ_LIMIT = 64;
+
 /** A certificate from its base64 DER, as it stands in PEM, in metadata or in a KeyInfo. */
 export function certificateFromBase64(base64: string, source: string): CertificateResult {
   const compact = base64.replace(/\s+/g, '');
+  const key = `${source}\n${compact}`;
+  let result = READ.get(key);
+  if (!result) {
+    if (READ.size >= READ_LIMIT) READ.clear();
+    result = readCertificate(compact, source);
+    READ.set(key, result);
+  }
+  return result;
+}
+
+function readCertificate(compact: string, source: string): CertificateResult {
   const der = derFromBase64(compact);
   if (!der) return { ok: false, problem: `${source}: not base64 or PEM` };
   // Every getter of X509Certificate may throw on a damaged certificate (publicKey does on an odd SPKI).
