@@ -8,11 +8,19 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { SAML } from '@node-saml/node-saml';
-import { lint } from '../packages/core/dist/index.js';
+import { RULES, lint } from '../packages/core/dist/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VECTORS = join(ROOT, 'test-vectors');
 const CLI_BIN = join(ROOT, 'packages/cli/dist/bin.js');
+// Every rule but the signature family: what linting costs besides verifying signatures.
+const RULES_WITHOUT_SIG = RULES.filter((rule) => rule.meta.family !== 'SIG');
+// The speed targets (issue 11): ratios of medians measured in the same run, on the inputs each is about.
+const TARGETS = [
+  { id: 'lint-vs-node-saml', what: 'lint ÷ node-saml', goal: 0.25, inputs: ['bench-typical', 'bench-50-attributes'] },
+  { id: 'lint-vs-xmlsec1', what: 'lint ÷ xmlsec1 --verify (process)', goal: 2, inputs: ['bench-1mb'] },
+  { id: 'without-sig-vs-bare-parse', what: 'lint without SIG ÷ bare parse', goal: 2, inputs: ['bench-typical', 'bench-50-attributes', 'bench-1mb'] },
+];
 // The XML parser samlint itself uses (core's own dependency), so "bare parse" is the same library.
 const { DOMParser } = createRequire(join(ROOT, 'packages/core/package.json'))('@xmldom/xmldom');
 
@@ -124,9 +132,10 @@ async function benchInProcess(input, validate) {
   const tasks = [
     () => lint(input.text, input.options),
     () => new DOMParser().parseFromString(Buffer.from(input.text, 'base64').toString('utf8'), 'text/xml'),
+    () => lint(input.text, input.options, RULES_WITHOUT_SIG),
   ];
   if (!nodeSamlProblem) tasks.push(() => validate(input.text));
-  const [samlint, bareParse, nodeSaml] = await measure(tasks, PLANS.inProcess);
+  const [samlint, bareParse, withoutSig, nodeSaml] = await measure(tasks, PLANS.inProcess);
   return {
     input: input.name,
     file: relative(ROOT, input.path),
@@ -136,10 +145,12 @@ async function benchInProcess(input, validate) {
     reported: codes,
     samlint,
     bareParse,
+    withoutSig,
     nodeSaml: nodeSaml ?? { skipped: nodeSamlProblem },
     ratios: {
       vsBareParse: samlint.median / bareParse.median,
       vsNodeSaml: nodeSaml ? samlint.median / nodeSaml.median : null,
+      withoutSigVsBareParse: withoutSig.median / bareParse.median,
     },
   };
 }
@@ -175,31 +186,92 @@ function cliProblem(input) {
   }
 }
 
+/** xmlsec1 verifying the Assertion's signature with the IdP certificate, as a SAML consumer built on it would. */
+const xmlsec1Args = (xmlPath) => [
+  '--verify',
+  '--pubkey-cert-pem',
+  join(VECTORS, 'keys/idp.crt'),
+  '--id-attr:ID',
+  'urn:oasis:names:tc:SAML:2.0:assertion:Assertion',
+  xmlPath,
+];
+const spawnXmlsec1 = (args) => spawnSync('xmlsec1', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+/** Why xmlsec1 cannot be timed on this file, or undefined when it verifies it. */
+function xmlsec1Problem(xmlPath) {
+  const run = spawnXmlsec1(xmlsec1Args(xmlPath));
+  if (run.error) return run.error.code === 'ENOENT' ? 'xmlsec1 is not installed' : run.error.message;
+  if (run.status === 0) return undefined;
+  return `exit ${run.status ?? run.signal}: ${run.stderr.trim().split('\n').pop() || 'no message'}`;
+}
+
+/**
+ * Whole processes, in the same rounds: `node -e 0`, the CLI on each input, and xmlsec1 --verify on each
+ * input's XML (decoded into a temporary file before any timing, since xmlsec1 reads XML, not base64).
+ */
 async function benchProcesses(inputs) {
-  if (!existsSync(CLI_BIN)) {
-    return { skipped: `${relative(ROOT, CLI_BIN)} is not built yet (npx tsc -b packages/core packages/cli)` };
+  const tasks = [() => spawnNode(['-e', '0'])];
+  const cli = [];
+  const cliSkipped = [];
+  if (existsSync(CLI_BIN)) {
+    for (const input of inputs) {
+      const problem = cliProblem(input);
+      if (problem) cliSkipped.push({ input: input.name, skipped: problem });
+      else cli.push({ input, task: tasks.push(() => spawnNode(cliArgs(input))) - 1 });
+    }
   }
-  const runnable = [];
-  const skipped = [];
-  for (const input of inputs) {
-    const problem = cliProblem(input);
-    if (problem) skipped.push({ input: input.name, skipped: problem });
-    else runnable.push(input);
+  const dir = mkdtempSync(join(tmpdir(), 'samlint-bench-xml-'));
+  try {
+    const xmlsec1 = [];
+    const xmlsec1Skipped = [];
+    for (const input of inputs) {
+      const xmlPath = join(dir, `${input.name}.xml`);
+      writeFileSync(xmlPath, Buffer.from(input.text, 'base64'));
+      const problem = xmlsec1Problem(xmlPath);
+      if (problem) xmlsec1Skipped.push({ input: input.name, skipped: problem });
+      else xmlsec1.push({ input, task: tasks.push(() => spawnXmlsec1(xmlsec1Args(xmlPath))) - 1 });
+      // Not installed: no point trying the other inputs.
+      if (problem === 'xmlsec1 is not installed') break;
+    }
+    const stats = await measure(tasks, PLANS.process);
+    const baseline = stats[0];
+    const cliRow = ({ input, task }) => ({
+      input: input.name,
+      ...stats[task],
+      vsNodeE0: stats[task].median / baseline.median,
+      overheadMs: stats[task].median - baseline.median,
+    });
+    return {
+      baseline,
+      cli: existsSync(CLI_BIN)
+        ? [...cli.map(cliRow), ...cliSkipped]
+        : { skipped: `${relative(ROOT, CLI_BIN)} is not built yet (npx tsc -b packages/core packages/cli)` },
+      xmlsec1: [...xmlsec1.map(({ input, task }) => ({ input: input.name, ...stats[task] })), ...xmlsec1Skipped],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const tasks = [() => spawnNode(['-e', '0']), ...runnable.map((input) => () => spawnNode(cliArgs(input)))];
-  const [baseline, ...cli] = await measure(tasks, PLANS.process);
-  return {
-    baseline,
-    cli: [
-      ...runnable.map((input, i) => ({
-        input: input.name,
-        ...cli[i],
-        vsNodeE0: cli[i].median / baseline.median,
-        overheadMs: cli[i].median - baseline.median,
-      })),
-      ...skipped,
-    ],
+}
+
+/** Each target's ratio on each of its inputs, from the medians of this run (null when a row was skipped). */
+function targets(report) {
+  const inProcess = new Map(report.inProcess.map((r) => [r.input, r]));
+  const xmlsec1 = new Map((report.process.xmlsec1 ?? []).filter((r) => !r.skipped).map((r) => [r.input, r]));
+  const ratioOf = (id, input) => {
+    const r = inProcess.get(input);
+    if (!r) return null;
+    if (id === 'lint-vs-node-saml') return r.ratios.vsNodeSaml;
+    if (id === 'lint-vs-xmlsec1') return xmlsec1.has(input) ? r.samlint.median / xmlsec1.get(input).median : null;
+    return r.ratios.withoutSigVsBareParse;
   };
+  return TARGETS.flatMap(({ id, what, goal, inputs }) =>
+    inputs
+      .filter((input) => inProcess.has(input))
+      .map((input) => {
+        const ratio = ratioOf(id, input);
+        return { target: id, what, input, ratio, goal, met: ratio === null ? null : ratio <= goal };
+      }),
+  );
 }
 
 /**
@@ -263,7 +335,7 @@ function printReport(report) {
     '',
     'In process, one call (ms, median / p90); × = samlint median ÷ that baseline median',
     table(
-      ['input', 'base64', 'XML', 'samlint lint', 'bare parse', '×', 'node-saml', '×', 'rounds'],
+      ['input', 'base64', 'XML', 'samlint lint', 'bare parse', '×', 'node-saml', '×', 'lint without SIG', '÷ bare parse', 'rounds'],
       report.inProcess.map((r) => [
         r.input,
         size(r.inputBytes),
@@ -273,11 +345,14 @@ function printReport(report) {
         ratio(r.ratios.vsBareParse),
         timing(r.nodeSaml),
         ratio(r.ratios.vsNodeSaml),
+        timing(r.withoutSig),
+        ratio(r.ratios.withoutSigVsBareParse),
         String(r.samlint.samples),
       ]),
     ),
-    '  bare parse = base64 decode + @xmldom/xmldom DOMParser.parseFromString (no checks)',
-    '  node-saml  = validatePostResponseAsync: decode, parse, signature check, audience (clock checks off)',
+    '  bare parse       = base64 decode + @xmldom/xmldom DOMParser.parseFromString (no checks)',
+    '  node-saml        = validatePostResponseAsync: decode, parse, signature check, audience (clock checks off)',
+    '  lint without SIG = lint() with every rule but the SIG family (no signature verification)',
   ];
   for (const r of report.inProcess) {
     if (r.nodeSaml.skipped) lines.push(`  ${r.input}: node-saml row skipped, ${r.nodeSaml.skipped}`);
@@ -285,26 +360,31 @@ function printReport(report) {
       lines.push(`  note: ${r.input} reported [${r.reported}] but the manifest expects [${r.expected}]`);
     }
   }
-  lines.push('', 'Whole process, `samlint check <file> --format json` with the same context (ms, median / p90)');
-  if (report.process.skipped) {
-    lines.push(`  CLI rows skipped: ${report.process.skipped}`);
-  } else {
-    const { baseline, cli } = report.process;
-    lines.push(
-      table(
-        ['process', 'wall time', '÷ node -e 0', 'over node -e 0', 'rounds'],
-        [
-          ['node -e 0', timing(baseline), '1×', '', String(baseline.samples)],
-          ...cli.map((c) =>
-            c.skipped
-              ? [`samlint check ${c.input}`, 'skipped', '', '', '']
-              : [`samlint check ${c.input}`, timing(c), ratio(c.vsNodeE0), `+${ms(c.overheadMs)} ms`, String(c.samples)],
-          ),
-        ],
-      ),
-    );
-    for (const c of cli) if (c.skipped) lines.push(`  ${c.input}: ${c.skipped}`);
-  }
+  lines.push(
+    '',
+    'Whole process, `samlint check <file> --format json` with the same context, and `xmlsec1 --verify` of the same XML (ms, median / p90)',
+  );
+  const { baseline, cli, xmlsec1 } = report.process;
+  const cliRow = (c) => {
+    const name = `samlint check ${c.input}`;
+    return c.skipped ? [name, 'skipped', '', '', ''] : [name, timing(c), ratio(c.vsNodeE0), `+${ms(c.overheadMs)} ms`, String(c.samples)];
+  };
+  // xmlsec1 is no Node process: its time next to `node -e 0` would say nothing.
+  const xmlsec1Row = (c) => [`xmlsec1 --verify ${c.input}`, c.skipped ? 'skipped' : timing(c), '', '', c.skipped ? '' : String(c.samples)];
+  lines.push(
+    table(
+      ['process', 'wall time', '÷ node -e 0', 'over node -e 0', 'rounds'],
+      [
+        ['node -e 0', timing(baseline), '1×', '', String(baseline.samples)],
+        ...(cli.skipped ? [] : cli.map(cliRow)),
+        ...xmlsec1.map(xmlsec1Row),
+      ],
+    ),
+    '  xmlsec1 --verify = --pubkey-cert-pem keys/idp.crt --id-attr:ID Assertion, on the decoded XML in a file',
+  );
+  if (cli.skipped) lines.push(`  CLI rows skipped: ${cli.skipped}`);
+  else for (const c of cli) if (c.skipped) lines.push(`  samlint check ${c.input}: ${c.skipped}`);
+  for (const c of xmlsec1) if (c.skipped) lines.push(`  xmlsec1 ${c.input}: ${c.skipped}`);
   lines.push('', 'Editor, `samlint server --stdio`: a document opened until its diagnostics arrive (ms, median / p90)');
   if (report.editor.skipped) {
     lines.push(`  editor rows skipped: ${report.editor.skipped}`);
@@ -317,6 +397,14 @@ function printReport(report) {
       '  open → diagnostics = didOpen to publishDiagnostics over stdio: config lookup, context files, lint, LSP mapping, JSON-RPC',
     );
   }
+  lines.push(
+    '',
+    'Targets (issue 11): ratios of medians from the rows above',
+    table(
+      ['ratio', 'input', 'measured', 'goal', 'met'],
+      report.targets.map((t) => [t.what, t.input, ratio(t.ratio), `≤ ${t.goal}×`, t.met === null ? 'row skipped' : t.met ? 'yes' : 'no']),
+    ),
+  );
   console.log(lines.join('\n'));
 }
 
@@ -334,13 +422,15 @@ const report = {
   inProcess: [],
   process: undefined,
   editor: undefined,
+  targets: undefined,
 };
 for (const input of inputs) {
   progress(`in process: ${input.name}…`);
   report.inProcess.push(await benchInProcess(input, validate));
 }
-progress('whole process: node -e 0 and the CLI…');
+progress('whole process: node -e 0, the CLI and xmlsec1…');
 report.process = await benchProcesses(inputs);
 report.editor = await benchEditor(inputs);
+report.targets = targets(report);
 if (AS_JSON) console.log(JSON.stringify(report, null, 2));
 else printReport(report);
