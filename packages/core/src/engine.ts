@@ -90,6 +90,7 @@ export function analyse(
   const findings: Finding[] = [];
   const unchecked: Unchecked[] = [];
   const checked: string[] = [];
+  let checkedSignatures = false;
   const reached: Record<Stage, boolean> = {
     capture: true,
     xml: parsed !== undefined,
@@ -126,6 +127,7 @@ export function analyse(
       report: (report) => findings.push(toFinding(rule, report, fixable)),
     };
     checked.push(rule.meta.code);
+    if (rule.meta.family === 'SIG') checkedSignatures = true;
     rule.check(ctx);
   }
   const result: LintResult = {
@@ -134,9 +136,10 @@ export function analyse(
     unchecked,
     checked,
     inferred: env.inferred,
-    // Only a lint that checks signatures describes them: decoding for display need not verify anything.
+    // Only a lint whose signature rules ran describes signatures: decoding for display verifies nothing,
+    // and a verdict no rule stands behind could end in "no problems".
     signatures:
-      reached.response && response && rules.some((rule) => rule.meta.family === 'SIG')
+      response && checkedSignatures
         ? describeSigning(response, signatures(), env.trusted.length)
         : undefined,
     xml: capture.xml,
