@@ -28,8 +28,8 @@ const DTD_DECLARATION = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i;
 /**
  * The one parse every rule reads (see docs/decisions/0001-xml-parsers.md). `well-formed.ts` is the gate:
  * one pass over the text decides XML 1.0 and namespace well-formedness and the bounds, and never
- * produces a value a rule reads. The document is @xmldom/xmldom's, the same DOM implementation
- * xml-crypto verifies signatures over, and xmldom must accept the text too.
+ * produces a value a rule reads. The document is @xmldom/xmldom's, the very tree samlint verifies
+ * signatures over (decision 0002), and xmldom must accept the text too.
  */
 export function parseXml(xml: string): ParsedXml {
   const source = new SourceText(xml);
