@@ -16,10 +16,14 @@ export class SourceText {
   private get lineStarts(): number[] {
     if (this.starts) return this.starts;
     const starts = [0];
-    // A search for the breaks, not a test of each character: the texts are mostly a few long lines.
-    const lineBreak = /\r\n?|\n/g;
-    for (let match = lineBreak.exec(this.text); match; match = lineBreak.exec(this.text)) {
-      starts.push(match.index + match[0].length);
+    const text = this.text;
+    // A search for the breaks, not a test of each character: the texts are mostly a few long lines
+    // (base64 often one), and String.indexOf outruns a regular expression when there is no `\r`.
+    if (!text.includes('\r')) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    } else {
+      const lineBreak = /\r\n?|\n/g;
+      for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) starts.push(match.index + match[0].length);
     }
     this.starts = starts;
     return starts;
