@@ -8,6 +8,8 @@ export const NS = {
 } as const;
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 /** Whether a document is SAML metadata (an entity or a group of entities) rather than a message. */
 export function isMetadataRoot(root: Element): boolean {
@@ -59,13 +61,20 @@ function nextInDocument(node: Node, root: Node): Node | undefined {
 
 /** The attribute's value, or undefined when the attribute is absent (an empty value stays ""). */
 export function attribute(element: Element, name: string): string | undefined {
-  return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : undefined;
+  // One lookup: hasAttribute and getAttribute would each search the attributes.
+  const node = element.getAttributeNode(name);
+  return node ? (node.value ?? '') : undefined;
 }
 
 /**
  * The full text content. Rules read this, never the first text node, so a comment or CDATA split
  * inside a value (the CVE-2017-11428 family) cannot make samlint read less than the whole value.
+ * A value that is one text node, the usual case, is read directly: xmldom's textContent walks the
+ * subtree with an object per node.
  */
 export function textOf(element: Element): string {
+  const only = element.firstChild;
+  if (!only) return '';
+  if (!only.nextSibling && (only.nodeType === TEXT_NODE || only.nodeType === CDATA_SECTION_NODE)) return only.nodeValue ?? '';
   return element.textContent ?? '';
 }
