@@ -121,7 +121,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
   }
   const relayRaw = options.relayState ?? capture.relayState?.value;
   if (relayRaw !== undefined && relayRaw !== '') {
-    env.relayState = parseRelayState(relayRaw);
+    env.relayState = relayStateOf(relayRaw);
     env.relayStateSource = options.relayState !== undefined ? 'option' : 'capture';
   }
   if (options.users !== undefined) {
@@ -156,12 +156,14 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
 }
 
 /*
- * The context files are parsed once per distinct text. An editor lints the same context again on every
- * change, and a HAR file's logins share it; reading one certificate (OpenSSL) costs a good part of a
- * typical response's parse. The values are shared between lints, so they are frozen where a rule could slip.
+ * The context (its files and the relay state) is parsed once per distinct text. An editor lints the
+ * same context again on every change, and a HAR file's logins share it; reading one certificate
+ * (OpenSSL) costs a good part of a typical response's parse. The values are shared between lints, so
+ * they are frozen where a rule could slip.
  */
 const TRUST_CACHE = new TextCache<Trust>(4);
 const USERS_CACHE = new TextCache<UserListResult>(4);
+const RELAY_STATE_CACHE = new TextCache<RelayState>(4);
 
 function trustOf(certificates: readonly string[] | undefined, metadata: string | undefined): Trust {
   return TRUST_CACHE.get(JSON.stringify([certificates ?? [], metadata ?? null]), () => {
@@ -178,6 +180,14 @@ function usersOf(text: string): UserListResult {
     const result = parseUserList(text);
     if (result.ok) Object.freeze(Object.freeze(result.users).usernames);
     return Object.freeze(result);
+  });
+}
+
+function relayStateOf(raw: string): RelayState {
+  return RELAY_STATE_CACHE.get(raw, () => {
+    const relay = parseRelayState(raw);
+    Object.freeze(relay.params);
+    return Object.freeze(relay);
   });
 }
 
