@@ -20,6 +20,8 @@ export interface ResponseView {
   encryptedAssertions: Element[];
   /** `saml:Assertion` elements anywhere else in the document (wrapping, nesting). */
   strayAssertions: Element[];
+  /** EncryptedAssertion, EncryptedID and EncryptedAttribute elements anywhere in the document, in document order. */
+  encryptedElements: Element[];
   /** The Assertion rules read, when there is exactly one (possibly decrypted: see `decrypted`). */
   assertion?: Element;
   /** True when `assertion` is the plaintext of the single EncryptedAssertion (--decryption-key). */
@@ -33,6 +35,9 @@ export interface ResponseView {
   attributes: SamlAttribute[];
 }
 
+/** The SAML elements that wrap an `xenc:EncryptedData` (SAML core §2.2.4, §2.3.4, §2.7.3.2). */
+const ENCRYPTED_ELEMENTS = ['EncryptedAssertion', 'EncryptedID', 'EncryptedAttribute'];
+
 /**
  * `decrypted` is the plaintext Assertion of the response's only EncryptedAssertion, parsed on its own;
  * rules then read it as the Assertion.
@@ -41,6 +46,8 @@ export function readResponse(root: Element, decrypted?: Element): ResponseView {
   const isResponse = root.namespaceURI === NS.samlp && root.localName === 'Response';
   const assertions = isResponse ? childElements(root, NS.saml, 'Assertion') : [];
   const direct = new Set(assertions);
+  // One walk for what may sit anywhere in the document.
+  const anywhere = descendants(root, NS.saml, '*');
   const view: ResponseView = {
     root,
     isResponse,
@@ -48,7 +55,8 @@ export function readResponse(root: Element, decrypted?: Element): ResponseView {
     status: isResponse ? firstChild(root, NS.samlp, 'Status') : undefined,
     assertions,
     encryptedAssertions: isResponse ? childElements(root, NS.saml, 'EncryptedAssertion') : [],
-    strayAssertions: descendants(root, NS.saml, 'Assertion').filter((a) => !direct.has(a)),
+    strayAssertions: anywhere.filter((e) => e.localName === 'Assertion' && !direct.has(e)),
+    encryptedElements: anywhere.filter((e) => ENCRYPTED_ELEMENTS.includes(e.localName)),
     decrypted: false,
     subjectConfirmations: [],
     authnStatements: [],

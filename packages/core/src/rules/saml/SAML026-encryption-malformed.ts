@@ -1,8 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { NS, childElements, descendants, firstChild } from '../../xml/dom.js';
-
-/** The SAML elements that wrap an `xenc:EncryptedData` (SAML core §2.2.4, §2.3.4, §2.7.3.2). */
-const ENCRYPTED_ELEMENTS = ['EncryptedAssertion', 'EncryptedID', 'EncryptedAttribute'];
+import { NS, childElements, firstChild } from '../../xml/dom.js';
 
 interface Defect {
   messageId: 'noEncryptedData' | 'noMethod' | 'noCipherData' | 'noKey';
@@ -52,11 +49,8 @@ export const SAML026: Rule = {
   check(ctx) {
     const view = ctx.response;
     if (!view) return;
-    // One walk for the three names (findings are sorted by position in the end).
-    for (const encrypted of descendants(view.root, NS.saml, '*')) {
-      const name = encrypted.localName;
-      if (!ENCRYPTED_ELEMENTS.includes(name)) continue;
-      for (const { messageId, data, at } of defects(encrypted, name)) ctx.report({ messageId, data, location: ctx.at.element(at) });
+    for (const encrypted of view.encryptedElements) {
+      for (const { messageId, data, at } of defects(encrypted, encrypted.localName)) ctx.report({ messageId, data, location: ctx.at.element(at) });
     }
   },
 };
