@@ -246,7 +246,8 @@ function decodeBase64Value(
   let cleaned = value.replace(/[\s"'`]|\\n/g, '');
   const ignored = value.length - cleaned.length;
   if (ignored) notes.push(`${ignored} whitespace, quote or escape characters ignored`);
-  if (/%(?:2B|2F|3D)/i.test(cleaned)) {
+  // Base64 has no `%`: a quick search for one first spares the escape pattern a pass over every value.
+  if (cleaned.includes('%') && /%(?:2B|2F|3D)/i.test(cleaned)) {
     capture.problems.push({ kind: 'double-url-encoded', range: whole, what: 'value' });
     cleaned = safeDecodeURIComponent(cleaned);
   }
