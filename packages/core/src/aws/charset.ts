@@ -9,8 +9,15 @@ export const STS_NAME_CHARACTER = /[\w+=,.@-]/;
 /** Session tag keys and values: `[\p{L}\p{Z}\p{N}_.:/=+\-@]` (STS API model). */
 export const TAG_CHARACTER = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
 
+/** `allowed` repeated over a whole text, by `allowed`. */
+const WHOLE_TEXT = new WeakMap<RegExp, RegExp>();
+
 /** The distinct characters (code points) of `text` that `allowed` does not match, in order of appearance. */
 export function invalidCharacters(text: string, allowed: RegExp): string[] {
+  // Most values are valid: one match of the whole text says so; the loop below names the culprits.
+  let whole = WHOLE_TEXT.get(allowed);
+  if (!whole) WHOLE_TEXT.set(allowed, (whole = new RegExp(`^(?:${allowed.source})*$`, allowed.flags)));
+  if (whole.test(text)) return [];
   const found: string[] = [];
   for (const ch of text) {
     if (!allowed.test(ch) && !found.includes(ch)) found.push(ch);
