@@ -8,7 +8,7 @@ import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
 import { isMetadataRoot, textOf } from './xml/dom.js';
 import { entityDescriptors, entityIdOf, isAwsSpMetadata, isIdentityProvider } from './saml/metadata.js';
 import { analyseSignatures, type SignatureInfo } from './sig/signatures.js';
-import { describeSigning } from './sig/coverage.js';
+import { describeSigning, proving, signaturesCovering } from './sig/coverage.js';
 import { SourceText } from './model/source-text.js';
 import { RULES } from './rules/index.js';
 import { readResponse, type ResponseView } from './saml/response.js';
@@ -79,8 +79,20 @@ export function analyse(
   const encrypted = xml ? readResponse(xml.root) : undefined;
   const decryption = decryptIfAsked(encrypted, options.decryptionKey);
   const decrypted = decryption?.ok ? decryption.parsed.doc : undefined;
-  const response = xml && decrypted ? readResponse(xml.root, decrypted.root) : encrypted;
-  const env = resolveEnvironment(options, capture, response);
+  let response = xml && decrypted ? readResponse(xml.root, decrypted.root) : encrypted;
+  let env = resolveEnvironment(options, capture, response);
+  let verified: SignatureInfo[] | undefined;
+  const signatures = () =>
+    (verified ??= [xml, decrypted].flatMap((doc) => (doc ? analyseSignatures(doc, env.trusted) : [])));
+  // Once a signature verifies, rules read only an Assertion it covers (decision 0002); the others
+  // are SIG011's. Only a wrapped response reads differently, and then its context is derived again.
+  const verifying = rules.some((rule) => rule.meta.family === 'SIG' && servesProfile(rule, env.profile));
+  const valid = xml && response?.isResponse && verifying ? proving(signatures()) : [];
+  if (xml && response && valid.length) {
+    const signed = readResponse(xml.root, decrypted?.root, (assertion) => signaturesCovering(assertion, valid).length > 0);
+    if (signed.assertion !== response.assertion) env = resolveEnvironment(options, capture, signed);
+    response = signed;
+  }
   if (decryption && !decryption.ok) env.decryptionProblem = decryption.problem;
   // A policy given as the input is the one its rules read, whatever the flags named.
   if (policy?.kind === 'trust') env.trustPolicy = policy.doc;
@@ -100,9 +112,6 @@ export function analyse(
     policy: env.trustPolicy !== undefined || env.permissionPolicy !== undefined,
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
-  let verified: SignatureInfo[] | undefined;
-  const signatures = () =>
-    (verified ??= [xml, decrypted].flatMap((doc) => (doc ? analyseSignatures(doc, env.trusted) : [])));
   const at = locator(capture, parsed, decrypted, relaySource, env.metadataDocument);
   const origin = xmlOrigin(capture, text);
   const fixable = (fix: Fix) => editable(fix, capture, parsed, origin, env.relayStateSource);

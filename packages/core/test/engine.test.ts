@@ -29,6 +29,23 @@ describe('what the engine says besides findings', () => {
     expect(lint(vector('sig/xsw3-evil-assertion-before.xml'), { certificates: [cert] }).signatures).toMatch(/^1 of 2 Assertions signed/);
     expect(lint(vector('xml/not-well-formed.xml')).signatures).toBeUndefined();
   });
+
+  it('reads only the Assertion a verified signature covers, and says so', () => {
+    // XSW3: an unsigned Assertion for another user sits before the signed one.
+    // With a user list that has only the victim, reading the attacker's RoleSessionName would be CX003.
+    const onlyJane = 'first name,last name,user login\nJane,Doe,jane.doe@example.com\n';
+    const wrapped = lint(vector('sig/xsw3-evil-assertion-before.xml'), { certificates: [cert], users: onlyJane });
+    expect(wrapped.signatures).toMatch(/^1 of 2 Assertions signed, .*; rules read only the signed Assertion$/);
+    expect(wrapped.findings.map((f) => f.code).sort()).toEqual(['SAML006', 'SIG011']);
+    // XSW4: the only Assertion under the Response is the unsigned one wrapping the signed copy.
+    const xsw4 = lint(vector('sig/xsw4-evil-assertion-wraps.xml'), { certificates: [cert], users: onlyJane });
+    expect(xsw4.signatures).toMatch(/; rules read no Assertion: none under the Response is signed$/);
+    // The attacker's RoleSessionName (raj.patel) is not read as if the IdP had said it: no CX003.
+    expect(xsw4.findings.map((f) => f.code)).not.toContain('CX003');
+    expect(xsw4.findings.map((f) => f.code)).toContain('SIG011');
+    // Nothing verified: rules read what is there, and the SIG rules say why it proves nothing.
+    expect(lint(vector('sig/digest-mismatch.xml'), { certificates: [cert] }).signatures).not.toMatch(/rules read/);
+  });
 });
 
 describe('fixes', () => {

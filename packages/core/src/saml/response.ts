@@ -8,7 +8,8 @@ export interface SamlAttribute {
 
 /**
  * A read-only view of a `samlp:Response`. Rules read the Assertion that is a direct child of the
- * Response, and only when there is exactly one: any other arrangement is itself a finding.
+ * Response, and only when there is exactly one: any other arrangement is itself a finding. When a
+ * signature verified, only the direct Assertions it covers count (`signed`).
  */
 export interface ResponseView {
   root: Element;
@@ -26,6 +27,8 @@ export interface ResponseView {
   assertion?: Element;
   /** True when `assertion` is the plaintext of the single EncryptedAssertion (--decryption-key). */
   decrypted: boolean;
+  /** Direct Assertions left unread because no verified signature covers them, while one covers something. */
+  unsignedSkipped: number;
   assertionIssuer?: Element;
   subject?: Element;
   nameId?: Element;
@@ -42,7 +45,7 @@ const ENCRYPTED_ELEMENTS = ['EncryptedAssertion', 'EncryptedID', 'EncryptedAttri
  * `decrypted` is the plaintext Assertion of the response's only EncryptedAssertion, parsed on its own;
  * rules then read it as the Assertion.
  */
-export function readResponse(root: Element, decrypted?: Element): ResponseView {
+export function readResponse(root: Element, decrypted?: Element, signed?: (assertion: Element) => boolean): ResponseView {
   const isResponse = root.namespaceURI === NS.samlp && root.localName === 'Response';
   const assertions = isResponse ? childElements(root, NS.saml, 'Assertion') : [];
   const direct = new Set(assertions);
@@ -58,13 +61,17 @@ export function readResponse(root: Element, decrypted?: Element): ResponseView {
     strayAssertions: anywhere.filter((e) => e.localName === 'Assertion' && !direct.has(e)),
     encryptedElements: anywhere.filter((e) => ENCRYPTED_ELEMENTS.includes(e.localName)),
     decrypted: false,
+    unsignedSkipped: 0,
     subjectConfirmations: [],
     authnStatements: [],
     attributes: [],
   };
   const onlyEncrypted = assertions.length === 0 && view.encryptedAssertions.length === 1;
   if (decrypted && onlyEncrypted) view.decrypted = true;
-  const assertion = view.decrypted ? decrypted : assertions.length === 1 ? assertions[0] : undefined;
+  // Once a signature verified, rules read only an Assertion it covers (decision 0002).
+  const readable = signed ? assertions.filter(signed) : assertions;
+  view.unsignedSkipped = assertions.length - readable.length;
+  const assertion = view.decrypted ? decrypted : readable.length === 1 ? readable[0] : undefined;
   if (!assertion) return view;
   view.assertion = assertion;
   view.assertionIssuer = firstChild(assertion, NS.saml, 'Issuer');

@@ -37,7 +37,7 @@ export function describeSigning(view: ResponseView, signatures: readonly Signatu
   }
   const signedItself = (element: Element) => signaturesCovering(element, signatures).some((s) => s.covers.includes(element));
   const responseSigned = signedItself(view.root);
-  const assertions = view.assertion ? [view.assertion] : view.assertions;
+  const assertions = view.decrypted && view.assertion ? [view.assertion] : view.assertions;
   const assertionsSigned = assertions.filter(signedItself).length;
   const assertionPart =
     assertions.length > 1 ? `${assertionsSigned} of ${assertions.length} Assertions` : assertionsSigned ? 'Assertion' : '';
@@ -49,9 +49,20 @@ export function describeSigning(view: ResponseView, signatures: readonly Signatu
         : assertionPart && assertionsSigned
           ? `${assertionPart} signed`
           : 'no valid signature over the Response or the Assertion';
-  if (!responseSigned && !assertionsSigned) return what;
   // Only a trusted certificate verifies; `intact` signatures checked out against their own KeyInfo.
   const verifiedWith = signatures.find((s) => s.status === 'valid')?.verifiedWith;
-  if (verifiedWith) return `${what}, verified with ${verifiedWith.source} (SHA-256 ${verifiedWith.fingerprint256.slice(0, 23)}…)`;
-  return trusted ? what : `${what}; intact, but not checked against a trusted certificate (--cert or --metadata)`;
+  const how = !responseSigned && !assertionsSigned
+    ? ''
+    : verifiedWith
+      ? `, verified with ${verifiedWith.source} (SHA-256 ${verifiedWith.fingerprint256.slice(0, 23)}…)`
+      : trusted
+        ? ''
+        : '; intact, but not checked against a trusted certificate (--cert or --metadata)';
+  return `${what}${how}${readingNote(view)}`;
+}
+
+/** What the rules read when some direct Assertions were left out for want of a signature (decision 0002). */
+function readingNote(view: ResponseView): string {
+  if (!view.unsignedSkipped) return '';
+  return view.assertion ? '; rules read only the signed Assertion' : '; rules read no Assertion: none under the Response is signed';
 }
