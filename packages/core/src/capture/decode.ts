@@ -241,18 +241,20 @@ function decodeBase64Value(
   const whole = at(range.start, range.end);
   capture.value = whole;
   const value = source.slice(range.start, range.end);
-  // Whitespace, quotes, and `\n` escapes from a JSON or log line. One replace, not a string built a
-  // character at a time: that cost a 1 MB response more than parsing it (its garbage, mostly).
-  let cleaned = value.replace(/[\s"'`]|\\n/g, '');
+  // A value pasted as it was posted is bare base64: one match of the alphabet settles it. Otherwise
+  // whitespace, quotes and `\n` escapes (from a JSON or log line) go in one replace, not a string built
+  // a character at a time: that cost a 1 MB response more than parsing it (its garbage, mostly).
+  const bare = BASE64_ALPHABET.test(value);
+  let cleaned = bare ? value : value.replace(/[\s"'`]|\\n/g, '');
   const ignored = value.length - cleaned.length;
   if (ignored) notes.push(`${ignored} whitespace, quote or escape characters ignored`);
   // Base64 has no `%`: a quick search for one first spares the escape pattern a pass over every value.
-  if (cleaned.includes('%') && /%(?:2B|2F|3D)/i.test(cleaned)) {
+  if (!bare && cleaned.includes('%') && /%(?:2B|2F|3D)/i.test(cleaned)) {
     capture.problems.push({ kind: 'double-url-encoded', range: whole, what: 'value' });
     cleaned = safeDecodeURIComponent(cleaned);
   }
   capture.base64Length = cleaned.length;
-  if (!BASE64_ALPHABET.test(cleaned)) {
+  if (!bare && !BASE64_ALPHABET.test(cleaned)) {
     const bad = firstNonBase64(source, range);
     if (bad < 0 || cleaned.length < 16) {
       capture.problems.push({ kind: 'unrecognized', range: whole });
