@@ -48,7 +48,8 @@ const PROCESSING_INSTRUCTION_NODE = 7;
 const COMMENT_NODE = 8;
 
 /** Prefix ('' for the default namespace) to namespace URI ('' when the default is undeclared). */
-type Bindings = Map<string, string>;
+type Bindings = ReadonlyMap<string, string>;
+type Declaration = [prefix: string, uri: string];
 
 /** The canonical form of `apex` and its descendants (a document subset whose apex has no output parent). */
 export function canonicalize(apex: Element, options: CanonicalizeOptions): Canonical {
@@ -74,22 +75,29 @@ class Writer {
    * `inherited`: the xml:* attributes the apex takes from its ancestors; undefined below the apex.
    */
   element(element: Element, parentScope: Bindings, rendered: Bindings, inherited?: Attr[]): void {
-    const inScope = withDeclarations(element, parentScope);
-    const isApex = inherited !== undefined;
-    const declarations = this.options.method.exclusive
-      ? this.exclusiveDeclarations(element, inScope, rendered)
-      : inclusiveDeclarations(element, inScope, rendered, isApex);
-    let childRendered = rendered;
-    if (declarations.length) {
-      childRendered = new Map(rendered);
-      for (const [prefix, uri] of declarations) childRendered.set(prefix, uri);
+    // One pass over the attributes: namespace declarations and the attributes C14N renders as such.
+    const own: Declaration[] = [];
+    const attributes: Attr[] = inherited ? [...inherited] : [];
+    const list = element.attributes;
+    for (let i = 0; i < list.length; i++) {
+      const attr = list[i] as Attr;
+      if (attr.namespaceURI === XMLNS_NAMESPACE) own.push([attr.prefix ? attr.localName : '', attr.value]);
+      else attributes.push(attr);
     }
+    const inScope = own.length ? withDeclarations(parentScope, own) : parentScope;
+    const declarations = this.options.method.exclusive
+      ? this.exclusiveDeclarations(element, attributes, inScope, rendered)
+      : inclusiveDeclarations(inherited !== undefined ? [...inScope] : own, rendered);
+    let childRendered = rendered;
     let tag = `<${element.tagName}`;
-    declarations.sort((a, b) => compareCodePoints(a[0], b[0]));
-    for (const [prefix, uri] of declarations) tag += prefix ? ` xmlns:${prefix}="${escapeAttribute(uri)}"` : ` xmlns="${escapeAttribute(uri)}"`;
-    const attributes = ownAttributes(element);
-    if (inherited?.length) attributes.push(...inherited);
-    attributes.sort(compareAttributes);
+    if (declarations.length) {
+      const next = new Map(rendered);
+      for (const [prefix, uri] of declarations) next.set(prefix, uri);
+      childRendered = next;
+      if (declarations.length > 1) declarations.sort((a, b) => compareCodePoints(a[0], b[0]));
+      for (const [prefix, uri] of declarations) tag += prefix ? ` xmlns:${prefix}="${escapeAttribute(uri)}"` : ` xmlns="${escapeAttribute(uri)}"`;
+    }
+    if (attributes.length > 1) attributes.sort(compareAttributes);
     for (const attr of attributes) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
     this.out += `${tag}>`;
     for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -118,38 +126,35 @@ class Writer {
    * Exclusive C14N renders the namespaces the element visibly uses (its own prefix, its attributes'
    * prefixes) and those of the PrefixList, each only where the output does not already have it.
    */
-  private exclusiveDeclarations(element: Element, inScope: Bindings, rendered: Bindings): Array<[string, string]> {
-    const wanted = new Map<string, string>();
-    wanted.set(element.prefix ?? '', element.namespaceURI ?? '');
-    for (const attr of Array.from(element.attributes)) {
-      if (attr.prefix && attr.prefix !== 'xmlns' && attr.prefix !== 'xml') wanted.set(attr.prefix, attr.namespaceURI ?? '');
-    }
+  private exclusiveDeclarations(element: Element, attributes: readonly Attr[], inScope: Bindings, rendered: Bindings): Declaration[] {
+    const wanted: Declaration[] = [];
+    const want = (prefix: string, uri: string) => {
+      if ((rendered.get(prefix) ?? '') !== uri && !wanted.some(([p]) => p === prefix)) wanted.push([prefix, uri]);
+    };
+    want(element.prefix ?? '', element.namespaceURI ?? '');
+    for (const attr of attributes) if (attr.prefix && attr.prefix !== 'xml') want(attr.prefix, attr.namespaceURI ?? '');
     for (const prefix of this.inclusivePrefixes) {
       const uri = inScope.get(prefix);
-      if (uri !== undefined) wanted.set(prefix, uri);
+      if (uri !== undefined) want(prefix, uri);
     }
-    return [...wanted].filter(([prefix, uri]) => (rendered.get(prefix) ?? '') !== uri);
+    return wanted;
   }
 }
 
-/** Inclusive C14N renders every namespace in scope at the apex, and below it each change of binding. */
-function inclusiveDeclarations(element: Element, inScope: Bindings, rendered: Bindings, isApex: boolean): Array<[string, string]> {
-  const candidates = isApex ? [...inScope] : ownDeclarations(element);
+/** Inclusive C14N renders every namespace in scope at the apex (`candidates`), and below it each change of binding. */
+function inclusiveDeclarations(candidates: readonly Declaration[], rendered: Bindings): Declaration[] {
   return candidates.filter(([prefix, uri]) => prefix !== 'xml' && (rendered.get(prefix) ?? '') !== uri);
 }
 
-function ownDeclarations(element: Element): Array<[string, string]> {
-  const declarations: Array<[string, string]> = [];
+function ownDeclarations(element: Element): Declaration[] {
+  const declarations: Declaration[] = [];
   for (const attr of Array.from(element.attributes)) {
-    if (attr.namespaceURI !== XMLNS_NAMESPACE) continue;
-    declarations.push([attr.prefix ? attr.localName : '', attr.value]);
+    if (attr.namespaceURI === XMLNS_NAMESPACE) declarations.push([attr.prefix ? attr.localName : '', attr.value]);
   }
   return declarations;
 }
 
-function withDeclarations(element: Element, parentScope: Bindings): Bindings {
-  const declarations = ownDeclarations(element);
-  if (!declarations.length) return parentScope;
+function withDeclarations(parentScope: Bindings, declarations: readonly Declaration[]): Bindings {
   const scope = new Map(parentScope);
   for (const [prefix, uri] of declarations) scope.set(prefix, uri);
   return scope;
@@ -160,14 +165,11 @@ function namespacesInScope(node: Node | null): Bindings {
   const chain: Element[] = [];
   for (let current = node; isElement(current); current = current.parentNode) chain.push(current);
   let scope: Bindings = new Map();
-  for (let i = chain.length - 1; i >= 0; i--) scope = withDeclarations(chain[i] as Element, scope);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const declarations = ownDeclarations(chain[i] as Element);
+    if (declarations.length) scope = withDeclarations(scope, declarations);
+  }
   return scope;
-}
-
-function ownAttributes(element: Element): Attr[] {
-  const attributes: Attr[] = [];
-  for (const attr of Array.from(element.attributes)) if (attr.namespaceURI !== XMLNS_NAMESPACE) attributes.push(attr);
-  return attributes;
 }
 
 /**

@@ -41,6 +41,8 @@ export const TEXT_VALUE_ELEMENTS: ReadonlyArray<{ ns: string; name: string }> = 
   { ns: NS.samlp, name: 'StatusMessage' },
 ];
 
+const VALUE_KEYS = new Set(TEXT_VALUE_ELEMENTS.map(({ ns, name }) => `${ns} ${name}`));
+
 function firstTextNode(element: Element): string {
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) return child.nodeValue ?? '';
@@ -70,9 +72,8 @@ export const SIG012: Rule = {
     if (!view) return;
     // A decrypted Assertion is a document of its own, outside the Response's tree.
     const roots = view.decrypted && view.assertion ? [view.root, view.assertion] : [view.root];
-    const values = roots.flatMap((root) =>
-      TEXT_VALUE_ELEMENTS.flatMap(({ ns, name }) => descendants(root, ns, name)),
-    );
+    // One walk of each tree, not one per element name: a large response holds thousands of values.
+    const values = roots.flatMap((root) => descendants(root, '*', '*').filter((e) => VALUE_KEYS.has(`${e.namespaceURI} ${e.localName}`)));
     for (const element of values) {
       const what = splitBy(element);
       if (!what || what === 'an element') continue;
