@@ -9,3 +9,11 @@ declare global {
 }
 
 export {};
+
+// xmldom 0.8's DOMParser takes `normalizeLineEndings` (lib/dom-parser.js), which its typings omit.
+declare module '@xmldom/xmldom' {
+  interface Options {
+    /** Replaces line endings before parsing; xmldom's default also applies XML 1.1's NEL and U+2028 rule. */
+    normalizeLineEndings?: (input: string) => string;
+  }
+}

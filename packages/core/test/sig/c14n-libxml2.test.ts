@@ -21,9 +21,8 @@ import { parseXml } from '../../src/xml/parse.js';
  * failure), and a namespace name that is not a URI (an IRI with non-ASCII characters) as well.
  *
  * KNOWN_DIFFERENCES lists where libxml2 departs from the specifications, with the reference (an & in
- * a namespace URI); PARSE_DIFFERENCES where samlint's parse (xmldom) departs from XML 1.0 before
- * canonicalisation starts (XML 1.1 line ends). The test asserts that each still differs, so the lists
- * stay true. Everywhere else libxml2 2.9 and samlint agree byte for byte.
+ * a namespace URI). The test asserts that each still differs, so the list stays true. Everywhere else
+ * libxml2 2.9 and samlint agree byte for byte.
  */
 
 const XMLLINT = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
@@ -66,19 +65,6 @@ const KNOWN_DIFFERENCES: Array<[string, Flag[], string]> = [
  * Where samlint's parse, not its canonicalisation, makes the text differ: [case name prefix, why].
  * The test asserts that it still differs; fix the parse and drop the entry.
  */
-const PARSE_DIFFERENCES: Array<[string, string]> = [
-  ...[
-    ...['\u2028', '\u0085', 'a\r\u0085b'].map((f) => `content ${JSON.stringify(f)} `),
-    ...['\u2028', '\u0085'].map((f) => `value ${JSON.stringify(f)} `),
-  ].map((name): [string, string] => [
-    name,
-    // xmldom 0.8's default normalizeLineEndings applies XML 1.1 §2.11 (NEL, LINE SEPARATOR and CR NEL
-    // become LF) to XML 1.0 documents; XML 1.0 §2.11 normalizes only CR LF and CR. libxml2 keeps the
-    // characters, so a signed document holding them fails to verify in samlint.
-    'xmldom turns U+2028 and U+0085 (XML 1.1 line ends) into LF (a space in an attribute value); XML 1.0 §2.11 keeps them',
-  ]),
-];
-
 // Fragments that stand in element content.
 const CONTENT: string[] = [
   // Character escapes in text (C14N 1.0 §2.3: & < > and CR are escaped, nothing else).
@@ -130,7 +116,7 @@ const CONTENT: string[] = [
   '日本語のテキスト',
   '\u{1F600}\u{10000}\u{10FFFF}',
   '\u00A0\u007F\u0080\u009F',
-  // XML 1.1 line ends, which XML 1.0 leaves as they are (see PARSE_DIFFERENCES).
+  // XML 1.1 line ends, which XML 1.0 leaves as they are (xmldom's default would turn them into LF).
   '\u2028',
   '\u0085',
   'a\r\u0085b',
@@ -407,9 +393,8 @@ describe('canonical XML: samlint agrees with libxml2 (xmllint --c14n, --exc-c14n
     expect(all.filter((c) => c.name.startsWith('random') && c.xml.includes('<!--')).length).toBeGreaterThan(10);
   });
 
-  it('KNOWN_DIFFERENCES and PARSE_DIFFERENCES name real cases', () => {
+  it('KNOWN_DIFFERENCES names real cases', () => {
     for (const [name] of KNOWN_DIFFERENCES) expect(all.some((c) => c.name === name), name).toBe(true);
-    for (const [start] of PARSE_DIFFERENCES) expect(all.some((c) => c.name.startsWith(start)), start).toBe(true);
   });
 
   const render = (xml: string, uri: string): string => {
@@ -433,11 +418,6 @@ describe('canonical XML: samlint agrees with libxml2 (xmllint --c14n, --exc-c14n
             expect(ours, `libxml2 now agrees: drop it from KNOWN_DIFFERENCES (${known})`).not.toBe(lib.text);
             // Apart from the difference, the same bytes: libxml2 leaves the & of a namespace URI unescaped.
             expect(ours.replace(/ xmlns(:\w+)?="[^"]*"/g, (d) => d.replace(/&amp;/g, '&')), `document ${JSON.stringify(c.xml)}`).toBe(lib.text);
-            return;
-          }
-          const parse = PARSE_DIFFERENCES.find(([start]) => c.name.startsWith(start))?.[1];
-          if (parse) {
-            expect(ours, `samlint now agrees: drop it from PARSE_DIFFERENCES (${parse})`).not.toBe(lib.text);
             return;
           }
           expect(ours, `document ${JSON.stringify(c.xml)}`).toBe(lib.text);
