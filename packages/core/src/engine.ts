@@ -310,7 +310,7 @@ function editable(
 }
 
 /** Labels kept per finding; the rest are counted in a note. */
-export const MAX_LABELS = 10;
+const MAX_LABELS = 10;
 
 function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | undefined): Finding {
   const template = rule.meta.messages[report.messageId];
