@@ -48,6 +48,22 @@ describe('what the engine says besides findings', () => {
   });
 });
 
+describe('labels', () => {
+  it('keeps ten per finding and counts the rest in a note', () => {
+    const many: Rule = {
+      meta: { ...IAM007.meta, stage: 'xml', needs: [] },
+      check: (ctx) =>
+        ctx.report({
+          messageId: 'mismatch',
+          labels: Array.from({ length: 15 }, (_, i) => ({ location: ctx.at.element(ctx.xml?.root as Element), message: `place ${i + 1}` })),
+        }),
+    };
+    const [finding] = lint(vector('clean/clean-signed-both.xml'), {}, [many]).findings;
+    expect(finding?.labels?.map((l) => l.message)).toEqual(Array.from({ length: 10 }, (_, i) => `place ${i + 1}`));
+    expect(finding?.notes).toEqual(['and 5 more places like these']);
+  });
+});
+
 describe('fixes', () => {
   const raw = vector('clean/clean-signed-both.xml');
   /** IAM007's meta, reporting at the response's root with a fix of its own making. */
