@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import { TextCache } from '../model/text-cache.js';
 
 /** An X.509 certificate as samlint reports it: where it came from, its fingerprint, dates and key. */
 export interface Certificate {
@@ -37,20 +38,12 @@ export function derFromBase64(base64: string): Buffer | undefined {
  * (--cert, --metadata, each response's KeyInfo), and decoding X.509 cost more than verifying with it.
  * Results are immutable; the bound keeps a stream of different certificates from growing it.
  */
-const READ = new Map<string, CertificateResult>();
-const READ_LIMIT = 64;
+const READ = new TextCache<CertificateResult>(64);
 
 /** A certificate from its base64 DER, as it stands in PEM, in metadata or in a KeyInfo. */
 export function certificateFromBase64(base64: string, source: string): CertificateResult {
   const compact = base64.replace(/\s+/g, '');
-  const key = `${source}\n${compact}`;
-  let result = READ.get(key);
-  if (!result) {
-    if (READ.size >= READ_LIMIT) READ.clear();
-    result = readCertificate(compact, source);
-    READ.set(key, result);
-  }
-  return result;
+  return READ.get(`${source}\n${compact}`, () => readCertificate(compact, source));
 }
 
 function readCertificate(compact: string, source: string): CertificateResult {
