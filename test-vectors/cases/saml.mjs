@@ -93,6 +93,14 @@ export const SAML_CASES = [
     expect: ['SAML008'],
   },
   {
+    name: 'nameid-format-saml2-unspecified',
+    family: 'saml',
+    description: 'The NameID Format is `unspecified` under SAML:2.0, the default of Okta’s AWS app, which AWS accepts',
+    response: { nameIdFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:unspecified' },
+    options: connect,
+    expect: [],
+  },
+  {
     name: 'nameid-email',
     family: 'saml',
     description: 'The NameID is the user’s email address (emailAddress format)',

@@ -2,6 +2,12 @@ import { AWS_NAME_ID_FORMATS as SUPPORTED_FORMATS } from '../../aws/name-id.js';
 import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
 
+/**
+ * Not in AWS's list, yet accepted: Okta's AWS app sends it by default and its logins work, and STS
+ * returns a Format outside the SAML 2.0 prefix "with no modifications" (facts §13, AWS-SUBJ-002; STS-API).
+ */
+const SAML2_UNSPECIFIED = 'urn:oasis:names:tc:SAML:2.0:nameid-format:unspecified';
+
 /** The supported format with the same last word, ignoring case: catches `SAML:2.0:…:emailAddress` and the like. */
 function nearestSupported(format: string): string | undefined {
   const word = format.slice(format.lastIndexOf(':') + 1).toLowerCase();
@@ -30,6 +36,7 @@ export const SAML008: Rule = {
     const format = nameId ? attribute(nameId, 'Format') : undefined;
     // No Format means `unspecified` (SAML core §2.2.2), which AWS supports.
     if (!nameId || format === undefined || SUPPORTED_FORMATS.includes(format)) return;
+    if (format === SAML2_UNSPECIFIED && ctx.env.profile === 'aws') return;
     const nearest = nearestSupported(format);
     ctx.report({
       messageId: 'unsupported',
