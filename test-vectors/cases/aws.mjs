@@ -130,8 +130,15 @@ export const AWS_CASES = [
   {
     name: 'audience-sign-in-url',
     family: 'aws',
-    description: 'The sign-in URL set as the IdP audience instead of `urn:amazon:webservices`',
+    description: 'The sign-in URL as the IdP audience, as Google Workspace and Entra ID send it; AWS accepts it',
     response: { audiences: ['https://signin.aws.amazon.com/saml'] },
+    expect: [],
+  },
+  {
+    name: 'audience-unknown',
+    family: 'aws',
+    description: 'The Audience is the IdP application’s own URL, a value AWS is not known to accept',
+    response: { audiences: ['https://example.okta.com/app/amazon_aws/exk1a2b3c4d5e6f7g8h9/sso/saml'] },
     expect: ['AWS015'],
   },
   {
