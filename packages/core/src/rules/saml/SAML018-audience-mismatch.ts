@@ -12,7 +12,7 @@ export const SAML018: Rule = {
     facts: [],
     symptoms: [],
     needs: ['audience'],
-    // AWS015 checks the AWS audience, `urn:amazon:webservices`.
+    // For AWS, AWS015 checks the Audience against the values AWS is known to accept.
     profiles: ['generic'],
     messages: {
       mismatch: {
