@@ -29,7 +29,7 @@ export type CaptureProblem =
   | { kind: 'no-saml-response-field'; range: InputRange }
   | { kind: 'saml-request'; range: InputRange }
   | { kind: 'invalid-base64'; range: InputRange; character: string }
-  | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete' }
+  | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete'; padded?: boolean }
   | { kind: 'deflated'; range: InputRange }
   | { kind: 'deflate-bomb'; range: InputRange; limit: number }
   | { kind: 'double-url-encoded'; range: InputRange; what: 'body' | 'value' }
@@ -278,7 +278,13 @@ function decodeBase64Value(
     capture.problems.push({ kind: 'response-too-small', range: whole, length: cleaned.length });
     return;
   }
-  const lengthTruncated = cleaned.length % 4 !== 0;
+  // Missing `=` padding alone is no truncation (RFC 4648 §3.2 lets a specification omit it; decoders
+  // such as Java's and Node's accept it): a length of 4k+2 or 4k+3 is whole bytes. Only a length no byte
+  // string encodes to (4k+1, or padding on a length that is not a multiple of 4) is missing characters
+  // by itself; otherwise the decoded document decides.
+  const padded = cleaned.endsWith('=');
+  const lengthTruncated = padded ? cleaned.length % 4 !== 0 : cleaned.length % 4 === 1;
+  const unpadded = !padded && cleaned.length % 4 !== 0 && !lengthTruncated;
   const bytes = Buffer.from(cleaned, 'base64');
   if (notes.length && capture.detected === 'base64') capture.description += ` (${notes.join(', ')})`;
   const xml = bytesToXml(bytes, capture, whole);
@@ -289,18 +295,79 @@ function decodeBase64Value(
     return;
   }
   if (xml === undefined) {
-    if (lengthTruncated) capture.problems.push({ kind: 'truncated', range: whole, length: cleaned.length, why: 'length' });
+    if (lengthTruncated) capture.problems.push({ kind: 'truncated', range: whole, length: cleaned.length, why: 'length', padded });
     return;
   }
   capture.xml = xml;
-  if (lengthTruncated || !xml.trimEnd().endsWith('>')) {
+  const complete = rootClosed(xml);
+  if (lengthTruncated || !complete) {
     capture.problems.push({
       kind: 'truncated',
       range: whole,
       length: cleaned.length,
       why: lengthTruncated ? 'length' : 'xml-incomplete',
+      padded,
     });
+  } else if (unpadded) {
+    capture.description += capture.detected === 'base64' ? ' (no `=` padding)' : ' (SAMLResponse without `=` padding)';
   }
+}
+
+/**
+ * Whether the decoded document's root element is closed: its start tag ends in `/>`, or its end tag
+ * (`</saml2p:Response>`) occurs. A value cut short loses the end tag, whatever its base64 length. Text
+ * with no start tag to name falls back to ending in `>`.
+ */
+function rootClosed(xml: string): boolean {
+  const root = rootStartTag(xml);
+  if (!root) return xml.trimEnd().endsWith('>');
+  return elementEnd(xml, root) !== undefined;
+}
+
+/** Where an element ends (after its end tag's `>`), if it does; a root nested in itself is not SAML. */
+function elementEnd(xml: string, tag: { name: string; end: number; selfClosing: boolean }): number | undefined {
+  if (tag.selfClosing) return tag.end;
+  const endTag = `</${tag.name}`;
+  for (let i = xml.indexOf(endTag, tag.end); i >= 0; i = xml.indexOf(endTag, i + endTag.length)) {
+    let j = i + endTag.length;
+    while (j < xml.length && /\s/.test(xml[j] as string)) j++;
+    if (xml[j] === '>') return j + 1;
+  }
+  return undefined;
+}
+
+/** Past whitespace, comments, processing instructions and declarations from `i`; undefined when one is not closed. */
+function skipMisc(xml: string, from: number): number | undefined {
+  let i = from;
+  for (;;) {
+    while (i < xml.length && /[\s\uFEFF]/.test(xml[i] as string)) i++;
+    const close = xml.startsWith('<?', i) ? '?>' : xml.startsWith('<!--', i) ? '-->' : xml.startsWith('<!', i) ? '>' : undefined;
+    if (!close) return i;
+    const end = xml.indexOf(close, i + 2);
+    if (end < 0) return undefined;
+    i = end + close.length;
+  }
+}
+
+function startTagAt(xml: string, at: number, name: string): { name: string; start: number; end: number; selfClosing: boolean } {
+  START_TAG_AT.lastIndex = at;
+  const tag = START_TAG_AT.exec(xml);
+  return { name, start: at, end: tag ? at + tag[0].length : at + 1 + name.length, selfClosing: tag?.[1] === '/' };
+}
+
+const NAME_AT = /<([^\s/>!?]+)/y;
+const START_TAG_AT = /<[^\s/>!?]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/y;
+
+/**
+ * The root element's start tag: its qualified name, where the tag ends (after its name when the tag
+ * cannot be read) and whether it closes itself. Skips the prolog: XML declaration, comments, PIs, a DOCTYPE.
+ */
+function rootStartTag(xml: string): { name: string; start: number; end: number; selfClosing: boolean } | undefined {
+  const i = skipMisc(xml, 0);
+  if (i === undefined) return undefined;
+  NAME_AT.lastIndex = i;
+  const name = NAME_AT.exec(xml)?.[1];
+  return name ? startTagAt(xml, i, name) : undefined;
 }
 
 function firstNonBase64(source: string, range: InputRange): number {

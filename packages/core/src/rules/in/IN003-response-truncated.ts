@@ -12,7 +12,11 @@ export const IN003: Rule = {
     symptoms: ['invalid-base64', 'invalid-saml-response'],
     messages: {
       length: {
-        message: 'base64 length {{length}} is not a multiple of 4, so the value is cut short',
+        message: 'base64 length {{length}} is one more than a multiple of 4, which no whole number of bytes encodes to, so the value is cut short',
+        help: 'copy the whole `SAMLResponse` value; log lines and chat tools often cut long values',
+      },
+      paddedLength: {
+        message: 'base64 length {{length}} ends in `=` padding but is not a multiple of 4, so characters are missing',
         help: 'copy the whole `SAMLResponse` value; log lines and chat tools often cut long values',
       },
       xmlIncomplete: {
@@ -25,7 +29,7 @@ export const IN003: Rule = {
     for (const problem of ctx.capture.problems) {
       if (problem.kind !== 'truncated') continue;
       ctx.report({
-        messageId: problem.why === 'length' ? 'length' : 'xmlIncomplete',
+        messageId: problem.why !== 'length' ? 'xmlIncomplete' : problem.padded ? 'paddedLength' : 'length',
         data: { length: problem.length },
         location: ctx.at.input(problem.range),
       });
