@@ -49,6 +49,7 @@ const STRICTER: Record<string, { index: number; samlint: Verdict; xmlsec1: Verdi
  */
 const OTHER_TEXT: Record<string, string> = {
   'capture/har-post-data-missing.har': 'the HAR file lost the posted SAMLResponse (IN013): samlint has no document to verify',
+  'capture/responses-back-to-back.b64': 'the value holds two Responses (IN017): xmlsec1 was given both, which libxml2 refuses as one document, while samlint reads the first',
   'capture/saml-tracer-legacy-masked-non-ascii.json': 'samlint reads SAML-tracer’s decoded `saml` field, whose non-ASCII characters are not the signed bytes (IN015)',
 };
 

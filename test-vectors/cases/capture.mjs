@@ -100,6 +100,16 @@ export const CAPTURE_CASES = [
     expect: ['IN016'],
   },
   {
+    name: 'responses-back-to-back',
+    family: 'capture',
+    description: 'One base64 value holding two signed Responses one after the other (seen in an Entra ID capture): samlint lints the first',
+    capture: 'base64',
+    build: ({ signed }) =>
+      signed({}) + signed({ responseId: '_r9d1e5b7c3a2f04e6b8d0c12', assertionId: '_a4c6e8f0b2d4f6a8c0e2b4d6', nameId: '00u9z8y7x6w5v4u3t2s1' }),
+    options: connect,
+    expect: ['IN017'],
+  },
+  {
     name: 'too-large',
     family: 'capture',
     description: 'A response with so many group attributes that its base64 exceeds AWS’s 100,000 characters',

@@ -35,6 +35,8 @@ export type CaptureProblem =
   | { kind: 'double-url-encoded'; range: InputRange; what: 'body' | 'value' }
   | { kind: 'response-too-large'; range: InputRange; length: number; limit: number }
   | { kind: 'response-too-small'; range: InputRange; length: number }
+  /** The decoded value is `count` Responses one after the other; `capture.xml` is the first. */
+  | { kind: 'responses-back-to-back'; range: InputRange; count: number; name: string }
   | { kind: 'not-xml'; range: InputRange; preview: string }
   | { kind: 'not-utf8'; range: InputRange }
   | RepeatedParameter
@@ -299,7 +301,13 @@ function decodeBase64Value(
     return;
   }
   capture.xml = xml;
-  const complete = rootClosed(xml);
+  const split = backToBack(xml);
+  if (split) {
+    capture.xml = xml.slice(0, split.firstEnd);
+    capture.problems.push({ kind: 'responses-back-to-back', range: whole, count: split.count, name: split.name });
+  }
+  // A cut value loses the end of its last Response.
+  const complete = split ? split.lastClosed : rootClosed(xml);
   if (lengthTruncated || !complete) {
     capture.problems.push({
       kind: 'truncated',
@@ -324,6 +332,27 @@ function rootClosed(xml: string): boolean {
   return elementEnd(xml, root) !== undefined;
 }
 
+/**
+ * Two or more `Response` roots one after the other in one decoded value (seen in an Entra ID capture):
+ * where the first ends, how many there are, the root's name and whether the last is closed. Only
+ * comments, processing instructions (a second XML declaration among them) and whitespace may come
+ * between them.
+ */
+function backToBack(xml: string): { firstEnd: number; count: number; name: string; lastClosed: boolean } | undefined {
+  const root = rootStartTag(xml);
+  if (!root || root.name.slice(root.name.indexOf(':') + 1) !== 'Response') return undefined;
+  const firstEnd = elementEnd(xml, root);
+  let end = firstEnd;
+  let count = 1;
+  while (end !== undefined) {
+    const next = skipMisc(xml, end);
+    if (next === undefined || !startsElement(xml, next, root.name)) break;
+    count++;
+    end = elementEnd(xml, startTagAt(xml, next, root.name));
+  }
+  return firstEnd !== undefined && count > 1 ? { firstEnd, count, name: root.name, lastClosed: end !== undefined } : undefined;
+}
+
 /** Where an element ends (after its end tag's `>`), if it does; a root nested in itself is not SAML. */
 function elementEnd(xml: string, tag: { name: string; end: number; selfClosing: boolean }): number | undefined {
   if (tag.selfClosing) return tag.end;
@@ -334,6 +363,10 @@ function elementEnd(xml: string, tag: { name: string; end: number; selfClosing: 
     if (xml[j] === '>') return j + 1;
   }
   return undefined;
+}
+
+function startsElement(xml: string, at: number, name: string): boolean {
+  return xml.startsWith(`<${name}`, at) && /[\s/>]/.test(xml[at + name.length + 1] ?? '');
 }
 
 /** Past whitespace, comments, processing instructions and declarations from `i`; undefined when one is not closed. */

@@ -14,3 +14,4 @@ export { IN013 } from './IN013-post-data-missing.js';
 export { IN014 } from './IN014-capture-value-masked.js';
 export { IN015 } from './IN015-saml-field-not-byte-exact.js';
 export { IN016 } from './IN016-parameter-repeated.js';
+export { IN017 } from './IN017-responses-back-to-back.js';

@@ -1,0 +1,33 @@
+import type { Rule } from '../../model/rule.js';
+
+const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+export const IN017: Rule = {
+  meta: {
+    code: 'IN017',
+    name: 'responses-back-to-back',
+    family: 'IN',
+    stage: 'capture',
+    severity: 'error',
+    summary: 'One SAMLResponse value holds two SAML Responses one after the other',
+    facts: [],
+    symptoms: ['invalid-saml-response'],
+    messages: {
+      backToBack: {
+        message: 'the value holds {{count}} SAML Responses one after the other; samlint lints the first',
+        help: 'a login posts one `Response`, and a document has one root element, so the service provider refuses this value as not well-formed: find what joins them (an IdP customisation or a script or proxy that appends a response to the posted value) and capture the login again straight from the browser',
+      },
+    },
+  },
+  check(ctx) {
+    for (const problem of ctx.capture.problems) {
+      if (problem.kind !== 'responses-back-to-back') continue;
+      ctx.report({
+        messageId: 'backToBack',
+        data: { count: NUMBERS[problem.count] ?? String(problem.count) },
+        location: ctx.at.input(problem.range),
+        notes: [`each is a \`${problem.name}\` root element; only the first one's findings are reported`],
+      });
+    }
+  },
+};
