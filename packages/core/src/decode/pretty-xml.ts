@@ -19,19 +19,27 @@ export function prettyXml(root: Element, indent = '  '): string {
   const visit = (node: Node, depth: number): void => {
     const pad = indent.repeat(depth);
     if (isElement(node)) {
-      const attributes = Array.from(node.attributes)
-        .map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`)
-        .join('');
-      const children = Array.from(node.childNodes).filter(
-        (child) => !(child.nodeType === TEXT_NODE && (child.nodeValue ?? '').trim() === ''),
-      );
-      if (children.length === 0) {
+      let attributes = '';
+      for (let i = 0; i < node.attributes.length; i++) {
+        const a = node.attributes[i] as Attr;
+        attributes += ` ${a.name}="${escapeAttribute(a.value)}"`;
+      }
+      // Walked along the sibling links: a deep document has thousands of elements, and a copied
+      // child list per element cost more than the rest of the display.
+      let shown = 0;
+      let onlyText = true;
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (isBlank(child)) continue;
+        shown++;
+        if (child.nodeType !== TEXT_NODE && child.nodeType !== CDATA_NODE) onlyText = false;
+      }
+      if (shown === 0) {
         lines.push(`${pad}<${node.tagName}${attributes}/>`);
-      } else if (children.every((c) => c.nodeType === TEXT_NODE || c.nodeType === CDATA_NODE)) {
+      } else if (onlyText) {
         lines.push(`${pad}<${node.tagName}${attributes}>${escapeText(node.textContent ?? '')}</${node.tagName}>`);
       } else {
         lines.push(`${pad}<${node.tagName}${attributes}>`);
-        for (const child of children) visit(child, depth + 1);
+        for (let child = node.firstChild; child; child = child.nextSibling) if (!isBlank(child)) visit(child, depth + 1);
         lines.push(`${pad}</${node.tagName}>`);
       }
     } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
@@ -44,4 +52,9 @@ export function prettyXml(root: Element, indent = '  '): string {
   };
   visit(root, 0);
   return `${lines.join('\n')}\n`;
+}
+
+/** Whitespace-only text between elements, which the display drops. */
+function isBlank(node: Node): boolean {
+  return node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim() === '';
 }
