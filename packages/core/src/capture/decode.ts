@@ -301,14 +301,13 @@ function decodeBase64Value(
     return;
   }
   capture.xml = xml;
-  const split = backToBack(xml);
-  if (split) {
-    capture.xml = xml.slice(0, split.firstEnd);
-    capture.problems.push({ kind: 'responses-back-to-back', range: whole, count: split.count, name: split.name });
+  const roots = rootsOf(xml);
+  if (roots.count > 1 && roots.firstEnd !== undefined) {
+    capture.xml = xml.slice(0, roots.firstEnd);
+    capture.problems.push({ kind: 'responses-back-to-back', range: whole, count: roots.count, name: roots.name });
   }
-  // A cut value loses the end of its last Response.
-  const complete = split ? split.lastClosed : rootClosed(xml);
-  if (lengthTruncated || !complete) {
+  // A cut value loses the end of its last root.
+  if (lengthTruncated || !roots.lastClosed) {
     capture.problems.push({
       kind: 'truncated',
       range: whole,
@@ -322,35 +321,26 @@ function decodeBase64Value(
 }
 
 /**
- * Whether the decoded document's root element is closed: its start tag ends in `/>`, or its end tag
- * (`</saml2p:Response>`) occurs. A value cut short loses the end tag, whatever its base64 length. Text
- * with no start tag to name falls back to ending in `>`.
+ * The decoded document's root elements, in one pass over the text: where the first ends, how many
+ * `Response` roots stand one after the other (seen in an Entra ID capture: only comments, processing
+ * instructions, a second XML declaration and whitespace between them), and whether the last is closed.
+ * A value cut short loses the last end tag, whatever its base64 length; text with no start tag to name
+ * counts as closed when it ends in `>`.
  */
-function rootClosed(xml: string): boolean {
+function rootsOf(xml: string): { firstEnd?: number; count: number; name: string; lastClosed: boolean } {
   const root = rootStartTag(xml);
-  if (!root) return xml.trimEnd().endsWith('>');
-  return elementEnd(xml, root) !== undefined;
-}
-
-/**
- * Two or more `Response` roots one after the other in one decoded value (seen in an Entra ID capture):
- * where the first ends, how many there are, the root's name and whether the last is closed. Only
- * comments, processing instructions (a second XML declaration among them) and whitespace may come
- * between them.
- */
-function backToBack(xml: string): { firstEnd: number; count: number; name: string; lastClosed: boolean } | undefined {
-  const root = rootStartTag(xml);
-  if (!root || root.name.slice(root.name.indexOf(':') + 1) !== 'Response') return undefined;
+  if (!root) return { count: 1, name: '', lastClosed: xml.trimEnd().endsWith('>') };
   const firstEnd = elementEnd(xml, root);
   let end = firstEnd;
   let count = 1;
-  while (end !== undefined) {
+  const repeatable = root.name.slice(root.name.indexOf(':') + 1) === 'Response';
+  while (repeatable && end !== undefined) {
     const next = skipMisc(xml, end);
     if (next === undefined || !startsElement(xml, next, root.name)) break;
     count++;
     end = elementEnd(xml, startTagAt(xml, next, root.name));
   }
-  return firstEnd !== undefined && count > 1 ? { firstEnd, count, name: root.name, lastClosed: end !== undefined } : undefined;
+  return { firstEnd, count, name: root.name, lastClosed: end !== undefined };
 }
 
 /** Where an element ends (after its end tag's `>`), if it does; a root nested in itself is not SAML. */
