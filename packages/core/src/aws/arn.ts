@@ -2,7 +2,7 @@
 // IAM-API model). A parse gives either the ARN or the first defect found, reading left to right, so a
 // message can say exactly which field is wrong.
 import { STS_NAME_CHARACTER, characterLength, invalidCharacters } from './charset.js';
-import type { Partition } from './endpoints.js';
+import type { Partition } from '../model/sign-in-endpoint.js';
 
 export const PARTITIONS: readonly Partition[] = ['aws', 'aws-us-gov', 'aws-cn'];
 

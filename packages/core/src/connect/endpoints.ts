@@ -1,5 +1,7 @@
-import { CONNECT_REGIONS, parseSignInEndpoint, type SignInEndpoint } from '../aws/endpoints.js';
-import { bearerConfirmationData, type ResponseView } from '../saml/response.js';
+import { CONNECT_REGIONS, parseSignInEndpoint } from '../aws/endpoints.js';
+import type { SignInEndpoint } from '../model/sign-in-endpoint.js';
+import type { ResponseView } from '../model/response.js';
+import { bearerConfirmationData } from '../saml/response.js';
 import { attribute } from '../xml/dom.js';
 
 export function isConnectRegion(region: string): boolean {

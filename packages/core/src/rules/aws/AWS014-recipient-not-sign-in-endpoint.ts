@@ -1,10 +1,5 @@
-import {
-  SIGN_IN_REGIONS,
-  parseSignInEndpoint,
-  partitionOfRegion,
-  type Partition,
-  type SignInEndpoint,
-} from '../../aws/endpoints.js';
+import { SIGN_IN_REGIONS, parseSignInEndpoint, partitionOfRegion } from '../../aws/endpoints.js';
+import type { Partition, SignInEndpoint } from '../../model/sign-in-endpoint.js';
 import type { Report, Rule } from '../../model/rule.js';
 import { recipients } from './_shared.js';
 

@@ -2,10 +2,12 @@
 import type { ArnDefect, IamArnType } from '../../aws/arn.js';
 import { STS_NAME_CHARACTER, characterLength, invalidCharacters } from '../../aws/charset.js';
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import { parseSignInEndpoint, type SignInEndpoint } from '../../aws/endpoints.js';
+import { parseSignInEndpoint } from '../../aws/endpoints.js';
+import type { SignInEndpoint } from '../../model/sign-in-endpoint.js';
 import type { Location } from '../../model/finding.js';
 import type { RuleContext } from '../../model/rule.js';
-import { bearerConfirmationData, type ResponseView, type SamlAttribute } from '../../saml/response.js';
+import type { ResponseView, SamlAttribute } from '../../model/response.js';
+import { bearerConfirmationData } from '../../saml/response.js';
 import { NS, attribute, firstChild, textOf } from '../../xml/dom.js';
 
 /**

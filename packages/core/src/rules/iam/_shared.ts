@@ -1,7 +1,7 @@
 // Helpers the IAM rules share. Not a rule: index.ts does not export this module.
 import type { IamArn } from '../../aws/arn.js';
 import { roleValues } from '../../aws/role.js';
-import type { JsonDocument } from '../../json/tree.js';
+import type { JsonDocument } from '../../model/json.js';
 import { coversProvider } from '../../iam/evaluate.js';
 import { readPolicy, type Policy, type PolicyStatement } from '../../iam/policy.js';
 import { samlStatements } from '../../iam/trust.js';
