@@ -1,8 +1,6 @@
-import { parseSignInEndpoint } from './aws/endpoints.js';
+import { recipients } from './aws/post-targets.js';
 import { parseRelayState } from './connect/relay-state.js';
 import { parseUserList, type UserListResult } from './connect/users.js';
-import { bearerConfirmationData } from './saml/response.js';
-import { attribute } from './xml/dom.js';
 import type { Capture } from './model/capture.js';
 import type { RelayState } from './model/connect.js';
 import type { Environment, Profile, ServiceProvider } from './model/environment.js';
@@ -77,8 +75,8 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     if (result.ok) env.users = result.users;
     else env.usersProblem = result.problem;
   }
-  const recipient = response ? firstRecipient(response) : undefined;
-  env.recipientEndpoint = recipient ? parseSignInEndpoint(recipient) : undefined;
+  // The first Recipient with a value, as AWS reads it.
+  env.recipientEndpoint = response ? recipients(response).find((r) => r.url)?.endpoint : undefined;
   if (options.region) {
     env.region = options.region;
     env.regionSource = 'option';
@@ -137,12 +135,4 @@ function relayStateOf(raw: string): RelayState {
     Object.freeze(relay.params);
     return Object.freeze(relay);
   });
-}
-
-function firstRecipient(response: ResponseView): string | undefined {
-  for (const data of bearerConfirmationData(response)) {
-    const recipient = attribute(data, 'Recipient');
-    if (recipient) return recipient;
-  }
-  return undefined;
 }

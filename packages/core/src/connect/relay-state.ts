@@ -1,4 +1,4 @@
-import type { RelayState, RelayStateParam, RelayStateParts, TextRange } from '../model/connect.js';
+import type { RelayState, RelayStateParam, RelayStateParts } from '../model/connect.js';
 
 const COMMERCIAL_HOST = /^([a-z]{2}-[a-z]+-\d)\.console\.aws\.amazon\.com$/;
 const GOVCLOUD_HOST = 'console.amazonaws-us-gov.com';

@@ -69,7 +69,7 @@ export function valueTexts(attr: SamlAttribute): string[] {
 // The environment and a dozen rules ask for the bearer data of the same response: found once per response.
 const BEARER_DATA = new WeakMap<ResponseView, readonly Element[]>();
 
-/** The Recipient of the (single) bearer SubjectConfirmationData, which AWS turns into `SAML:aud`. */
+/** The SubjectConfirmationData of every bearer SubjectConfirmation, in document order. */
 export function bearerConfirmationData(view: ResponseView): readonly Element[] {
   let data = BEARER_DATA.get(view);
   if (!data) {
@@ -82,3 +82,21 @@ export function bearerConfirmationData(view: ResponseView): readonly Element[] {
 }
 
 export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+
+/** A bearer SubjectConfirmationData's `Recipient`: where the IdP says the response is posted. */
+export interface BearerRecipient {
+  /** The SubjectConfirmationData that carries it. */
+  element: Element;
+  url: string;
+}
+
+/**
+ * The Recipient of every bearer SubjectConfirmationData that has one, in document order: the first is
+ * the one AWS turns into `SAML:aud`. Empty values are kept (SAML011 and AWS014 report them).
+ */
+export function bearerRecipients(view: ResponseView): BearerRecipient[] {
+  return bearerConfirmationData(view).flatMap((element) => {
+    const url = attribute(element, 'Recipient');
+    return url === undefined ? [] : [{ element, url }];
+  });
+}

@@ -1,4 +1,4 @@
-import { recipients, type PostTarget } from '../../connect/endpoints.js';
+import { recipients, type PostTarget } from '../../aws/post-targets.js';
 import { failingConditions, stringOperator } from '../../iam/evaluate.js';
 import type { PolicyCondition } from '../../iam/policy.js';
 import { SAML_AUD, classifyAudValue } from '../../iam/trust.js';

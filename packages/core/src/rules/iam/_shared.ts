@@ -7,7 +7,7 @@ import { readPolicy, type Policy, type PolicyStatement } from '../../iam/policy.
 import { samlStatements } from '../../iam/trust.js';
 import type { Location } from '../../model/finding.js';
 import type { RuleContext } from '../../model/rule.js';
-import { locateInText } from '../aws/_shared.js';
+import { locateInText } from '../_shared.js';
 
 /** The trust policy as a typed view, when there is one that reads as a policy (IAM001 reports the rest). */
 export function trustPolicy(ctx: RuleContext): { doc: JsonDocument; policy: Policy } | undefined {
