@@ -6,9 +6,10 @@ import { canonicalize, canonicalizationMethod, type CanonicalizationMethod } fro
 import { certificateFromBase64 } from './certificates.js';
 import { nodeCrypto, type HashName, type SignatureCrypto, type SignatureScheme } from './crypto.js';
 
-// samlint verifies XML signatures itself, over the one DOM every rule reads (docs/decisions/0002):
-// references resolve through the same ID index SIG003 reports from, and every status below is
-// decided from the document's structure and the computed bytes, never from a library's message.
+// Signatures are verified over the one DOM every rule reads (docs/decisions/0001-xml-parsers.md), by
+// samlint itself (0002-own-verifier.md): references resolve through the same ID index SIG003 reports
+// from, and every status is decided from the document's structure and the computed bytes, never from
+// a library's message.
 
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 const EXCLUSIVE_C14N_NAMESPACE = 'http://www.w3.org/2001/10/xml-exc-c14n#';
