@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintFile } from '@samlint/core';
 import { parseXml } from '../packages/core/src/xml/parse.js';
-import { analyseSignatures, type SignatureInfo } from '../packages/core/src/sig/signatures.js';
+import type { SignatureInfo } from '../packages/core/src/model/signature.js';
+import { analyseSignatures } from '../packages/core/src/sig/signatures.js';
 import { resolveTrust } from '../packages/core/src/sig/trust.js';
 import { MANIFEST, loadVector, type XmlsecRecord } from './manifest.js';
 

@@ -1,28 +1,13 @@
-import { parseSignInEndpoint, type SignInEndpoint } from './aws/endpoints.js';
-import { parseRelayState, type RelayState } from './connect/relay-state.js';
-import { parseUserList, type UserList, type UserListResult } from './connect/users.js';
-import type { ResponseView } from './saml/response.js';
-import { bearerConfirmationData } from './saml/response.js';
-import { attribute } from './xml/dom.js';
-import type { Capture } from './capture/decode.js';
-import type { Profile } from './model/rule.js';
-import type { Certificate } from './sig/certificates.js';
+import { recipients } from './aws/post-targets.js';
+import { parseRelayState } from './connect/relay-state.js';
+import { parseUserList, type UserListResult } from './connect/users.js';
+import type { Capture } from './model/capture.js';
+import type { RelayState } from './model/connect.js';
+import type { Environment, Profile, ServiceProvider } from './model/environment.js';
+import type { ResponseView } from './model/response.js';
 import { resolveTrust, type Trust } from './sig/trust.js';
-import { parseJson, type JsonDocument } from './json/tree.js';
-import type { XmlDocument } from './xml/parse.js';
+import { parseJson } from './json/tree.js';
 import { TextCache } from './model/text-cache.js';
-
-/** What a generic service provider expects (`--profile generic`). */
-export interface ServiceProvider {
-  /** The SP's entity id, expected as an Audience. */
-  audience?: string;
-  /** The assertion consumer service URL, expected as Recipient and Destination. */
-  acs?: string;
-  /** The IdP's entity id, expected as Issuer. */
-  issuer?: string;
-  /** The ID of the AuthnRequest this response answers. */
-  inResponseTo?: string;
-}
 
 /** What the caller knows about the login; `now` is passed in because the core has no clock. */
 export interface LintOptions {
@@ -52,45 +37,6 @@ export interface LintOptions {
 }
 
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
-
-export interface Inferred {
-  what: 'region' | 'instance id' | 'issuer' | 'now';
-  value: string;
-  from: string;
-}
-
-export interface Environment {
-  profile: Profile;
-  sp: ServiceProvider;
-  now?: Date;
-  /** How messages name `now` (`--now`, or where it came from). */
-  nowSource: string;
-  clockSkewSeconds: number;
-  /** The region the caller gave, else the one inferred (see `inferred`). */
-  region?: string;
-  regionSource?: 'option' | 'relay state' | 'Recipient';
-  instanceId?: string;
-  relayState?: RelayState;
-  relayStateSource?: 'option' | 'capture';
-  /** The bearer Recipient, when it is an AWS sign-in endpoint. */
-  recipientEndpoint?: SignInEndpoint;
-  users?: UserList;
-  usersProblem?: string;
-  /** Certificates from --cert and --metadata; the certificate inside a message is never among them. */
-  trusted: Certificate[];
-  /** Why some --cert or --metadata input could not be used. */
-  trustProblems: string[];
-  /** The --metadata document, when it parsed as SAML metadata; `metadata` rules read it too. */
-  metadataDocument?: XmlDocument;
-  /** --trust-policy, or the input when it is a trust policy. */
-  trustPolicy?: JsonDocument;
-  /** --permission-policy, or the input when it is a permission policy. */
-  permissionPolicy?: JsonDocument;
-  decryptionKeyGiven: boolean;
-  /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
-  decryptionProblem?: string;
-  inferred: Inferred[];
-}
 
 export function resolveEnvironment(options: LintOptions, capture: Capture, response?: ResponseView): Environment {
   const env: Environment = {
@@ -129,8 +75,8 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     if (result.ok) env.users = result.users;
     else env.usersProblem = result.problem;
   }
-  const recipient = response ? firstRecipient(response) : undefined;
-  env.recipientEndpoint = recipient ? parseSignInEndpoint(recipient) : undefined;
+  // The first Recipient with a value, as AWS reads it.
+  env.recipientEndpoint = response ? recipients(response).find((r) => r.url)?.endpoint : undefined;
   if (options.region) {
     env.region = options.region;
     env.regionSource = 'option';
@@ -189,12 +135,4 @@ function relayStateOf(raw: string): RelayState {
     Object.freeze(relay.params);
     return Object.freeze(relay);
   });
-}
-
-function firstRecipient(response: ResponseView): string | undefined {
-  for (const data of bearerConfirmationData(response)) {
-    const recipient = attribute(data, 'Recipient');
-    if (recipient) return recipient;
-  }
-  return undefined;
 }

@@ -1,7 +1,9 @@
-import { readContainer, toFileRange, type Container, type Login } from './capture/container.js';
-import { decodeCapture, type Capture, type CaptureProblem, type InputRange } from './capture/decode.js';
+import { readContainer, toFileRange } from './capture/container.js';
+import { decodeCapture } from './capture/decode.js';
+import type { Container, Login } from './capture/types.js';
 import { analyse, lint, type LintResult } from './engine.js';
 import type { LintOptions } from './environment.js';
+import type { Capture, CaptureProblem, InputRange } from './model/capture.js';
 import type { Artifact } from './model/finding.js';
 import type { Rule } from './model/rule.js';
 import { RULES } from './rules/index.js';

@@ -3,7 +3,8 @@ import type { Finding, Severity } from './model/finding.js';
 import { SEVERITY_RANK } from './model/finding.js';
 import { NEED_FLAGS, type Rule, type Stage } from './model/rule.js';
 import { RULES } from './rules/index.js';
-import { SYMPTOMS, SYMPTOM_GUIDE, type OutsideCause, type SymptomId } from './symptoms.js';
+import { SYMPTOMS, type SymptomId } from './model/symptoms.js';
+import { SYMPTOM_GUIDE, type OutsideCause } from './symptoms.js';
 
 /**
  * How a pasted message was recognised: `exact` names one message, `several` names more than one

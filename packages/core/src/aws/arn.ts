@@ -1,8 +1,8 @@
 // IAM ARN grammar for the two ARNs SAML federation names: the role and the SAML provider (facts §4,
 // IAM-API model). A parse gives either the ARN or the first defect found, reading left to right, so a
 // message can say exactly which field is wrong.
-import { STS_NAME_CHARACTER, characterLength, invalidCharacters } from './charset.js';
-import type { Partition } from './endpoints.js';
+import { STS_NAME_CHARACTER, characterLength, describeCharacters, invalidCharacters } from './charset.js';
+import type { Partition } from '../model/sign-in-endpoint.js';
 
 export const PARTITIONS: readonly Partition[] = ['aws', 'aws-us-gov', 'aws-cn'];
 
@@ -110,4 +110,34 @@ function nameDefect(type: IamArnType, name: string, allowed: RegExp, max: number
   const length = characterLength(name);
   if (length > max) return { kind: 'name-length', type, name, length, max };
   return undefined;
+}
+
+const NAME_OF: Record<IamArnType, string> = { role: 'role name', 'saml-provider': 'provider name' };
+
+/** Why an ARN is malformed, as the end of a sentence that starts with the ARN. */
+export function describeArnDefect(defect: ArnDefect): string {
+  switch (defect.kind) {
+    case 'not-an-arn':
+      return 'is not an ARN';
+    case 'partition':
+      return `has partition \`${defect.partition}\`, not \`aws\`, \`aws-us-gov\` or \`aws-cn\``;
+    case 'service':
+      return `has service \`${defect.service}\`, not \`iam\``;
+    case 'region':
+      return `has region \`${defect.region}\`, but IAM ARNs have none`;
+    case 'account':
+      return defect.account === '' ? 'has no account ID' : `has account ID \`${defect.account}\`, not 12 digits`;
+    case 'resource-type':
+      return `is neither a role nor a saml-provider ARN (resource type \`${defect.resource}\`)`;
+    case 'path':
+      return defect.characters.length
+        ? `has a role path with ${describeCharacters(defect.characters)}, which IAM does not allow`
+        : `has a role path of ${defect.length} characters, over 512`;
+    case 'name-empty':
+      return `has no ${NAME_OF[defect.type]}`;
+    case 'name-length':
+      return `has a ${NAME_OF[defect.type]} of ${defect.length} characters, over ${defect.max}`;
+    case 'name-characters':
+      return `has a ${NAME_OF[defect.type]} with ${describeCharacters(defect.characters)}, which IAM does not allow`;
+  }
 }

@@ -29,3 +29,24 @@ export function invalidCharacters(text: string, allowed: RegExp): string[] {
 export function characterLength(text: string): number {
   return [...text].length;
 }
+
+const CHARACTER_NAMES: Record<string, string> = {
+  ' ': 'a space',
+  '\t': 'a tab',
+  '\n': 'a line break',
+  '\r': 'a carriage return',
+  '\u00a0': 'a no-break space (U+00A0)',
+};
+
+/** Names characters for a message: printable ones in backticks, invisible ones by name or code point. */
+export function describeCharacters(characters: readonly string[]): string {
+  return characters
+    .map((ch) => {
+      const named = CHARACTER_NAMES[ch];
+      if (named) return named;
+      const code = ch.codePointAt(0) ?? 0;
+      const invisible = /[\p{C}\p{Z}]/u.test(ch);
+      return invisible ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `\`${ch}\``;
+    })
+    .join(', ');
+}

@@ -1,3 +1,4 @@
+import type { Partition, SignInEndpoint } from '../model/sign-in-endpoint.js';
 import { TextCache } from '../model/text-cache.js';
 
 /** AWS Sign-In regions (facts §6, GR-SIGNIN). */
@@ -16,33 +17,10 @@ export const CONNECT_REGIONS: readonly string[] = [
   'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-2', 'us-gov-west-1',
 ];
 
-export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
-
 export function partitionOfRegion(region: string): Partition {
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
   if (region.startsWith('cn-')) return 'aws-cn';
   return 'aws';
-}
-
-export type SignInEndpointKind =
-  /** `https://signin.aws.amazon.com/saml` (and the partition's bare host). */
-  | 'global'
-  | 'regional'
-  /** `…/saml/acs/{IdP-ID}`: the provider-specific ACS used with encrypted assertions. */
-  | 'provider-acs'
-  /** `https://signin.aws.amazon.com/static/saml`: 2023 docs only (facts §6). */
-  | 'obsolete-static'
-  /** `https://{instance-id}.{region}.sign-in.connect.aws/saml` (facts §7, CX-GR). */
-  | 'global-resiliency';
-
-export interface SignInEndpoint {
-  kind: SignInEndpointKind;
-  partition: Partition;
-  /** The region the host names, or the one a bare host stands for (us-east-1, us-gov-west-1, cn-north-1). */
-  region?: string;
-  regionFromHost: boolean;
-  providerId?: string;
-  instanceId?: string;
 }
 
 const HOSTS: ReadonlyArray<{ suffix: string; partition: Partition; bareRegion?: string }> = [

@@ -1,4 +1,5 @@
-import { attributesNamed, type ResponseView } from '../saml/response.js';
+import type { ResponseView } from '../model/response.js';
+import { attributesNamed } from '../saml/response.js';
 import { textOf } from '../xml/dom.js';
 import { AWS_ATTRIBUTE } from './attributes.js';
 

@@ -1,4 +1,5 @@
-import { attributesNamed, type ResponseView, type SamlAttribute } from '../saml/response.js';
+import type { ResponseView, SamlAttribute } from '../model/response.js';
+import { attributesNamed } from '../saml/response.js';
 import { textOf } from '../xml/dom.js';
 import { parseIamArn, type IamArn, type ParsedIamArn } from './arn.js';
 import { AWS_ATTRIBUTE } from './attributes.js';

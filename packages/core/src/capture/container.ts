@@ -1,64 +1,8 @@
-import { parseJson, property, type JsonDocument } from '../json/tree.js';
-import type { Capture, InputRange, RepeatedParameter } from './decode.js';
+import { parseJson, property } from '../json/tree.js';
+import type { InputRange } from '../model/capture.js';
+import type { Container, Segment } from './types.js';
 import { readHar } from './har.js';
 import { readSamlTracer } from './saml-tracer.js';
-
-export type ContainerFormat = 'har' | 'saml-tracer';
-
-/** Problems of a HAR file or SAML-tracer export, reported by the IN rules like any capture problem. */
-export type ContainerProblem =
-  | { kind: 'no-login'; range: InputRange; format: ContainerFormat; requests: number; seen: string[] }
-  | { kind: 'container-malformed'; range: InputRange; format: ContainerFormat; path: string; expected: string }
-  | { kind: 'post-data-missing'; range: InputRange; format: ContainerFormat }
-  | { kind: 'value-masked'; range: InputRange; field: 'SAMLResponse' | 'RelayState'; profile: MaskProfile; fallback: boolean }
-  /** The text linted is SAML-tracer's decoded `saml` field, not the posted value; `nonAscii` when it may differ from the signed bytes. */
-  | { kind: 'decoded-copy'; range: InputRange; nonAscii: boolean }
-  /** SAML-tracer's `post` holds a field twice (a form body's repeated field is found when it is decoded). */
-  | RepeatedParameter;
-
-/** SAML-tracer's export profiles that hide values: "Mask values" (`{hash:…}`) and "Remove values" (`{obf:…}`). */
-export type MaskProfile = 'mask' | 'remove';
-
-/**
- * A piece of a login's text and where it came from: `exact` when the piece is a verbatim copy of the
- * file at `file` (offsets then map one to one), otherwise it stands for the whole of `file`.
- */
-export interface Segment {
-  /** Offset of the piece in the login's text. */
-  at: number;
-  length: number;
-  file: InputRange;
-  exact: boolean;
-}
-
-/** One SAML login found in the file: one request carrying (or meant to carry) a SAMLResponse. */
-export interface Login {
-  /** 1-based position of the request in the file. */
-  entry: number;
-  /** e.g. `entry 3: POST https://eu-west-2.signin.aws.amazon.com/saml` (never the query string). */
-  label: string;
-  /** What to lint: a form body, a base64 value or decoded XML; absent when the file does not hold it. */
-  text?: string;
-  /** What `text` is, where decoding it would not say (SAML-tracer's decoded `saml` field). */
-  description?: string;
-  /** Where `text` sits in the file. */
-  segments: Segment[];
-  /** A RelayState found beside the value, when `text` does not carry it itself. */
-  relayState?: { value: string; range: InputRange };
-  /** The server's clock when it answered: the response's `Date` header. */
-  clock?: { date: Date; from: string };
-  problems: ContainerProblem[];
-}
-
-export interface Container {
-  format: ContainerFormat;
-  /** What samlint recognised, for the "detected" line. */
-  description: string;
-  doc: JsonDocument;
-  logins: Login[];
-  /** File-level problems; only when the file yields no login. */
-  problems: ContainerProblem[];
-}
 
 /**
  * HAR files hold every response body of the session (scripts, images), so they outgrow a pasted
@@ -94,13 +38,4 @@ export function toFileRange(segments: readonly Segment[], range: InputRange): In
   const start = first.exact ? first.file.start + Math.max(0, range.start - first.at) : first.file.start;
   const end = last.exact ? Math.min(last.file.end, last.file.start + (range.end - last.at)) : last.file.end;
   return { start, end: Math.max(start, end) };
-}
-
-/**
- * Whether a failed digest may be an artefact of the copy rather than the IdP's signing: the text is
- * SAML-tracer's decoded `saml` field and holds non-ASCII characters, which SAML-tracer decodes byte by
- * byte (as Latin-1) in legacy versions and for the Redirect binding. ASCII survives every decoding.
- */
-export function signedBytesUncertain(capture: Capture): boolean {
-  return capture.problems.some((p) => p.kind === 'decoded-copy' && p.nonAscii);
 }

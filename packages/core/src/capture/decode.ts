@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
+import type { Capture, CaptureProblem, InputRange } from '../model/capture.js';
 import { SourceText } from '../model/source-text.js';
-import type { ContainerProblem } from './container.js';
 
 /** AWS's limit on the base64 SAMLResponse (facts AWS-SIZE-001: STS-API model, IAM-QUOTA). */
 export const AWS_MAX_SAML_RESPONSE_LENGTH = 100_000;
@@ -12,69 +12,8 @@ export const MAX_INPUT_LENGTH = 20_000_000;
  */
 export const MAX_INFLATED_LENGTH = 128 * 1024;
 
-export type CaptureKind = 'xml' | 'json' | 'base64' | 'form-body' | 'unknown';
-
-/** A range of the user's input, as offsets `[start, end)`. */
-export interface InputRange {
-  start: number;
-  end: number;
-}
-
-export type CaptureProblem =
-  | { kind: 'empty' }
-  | { kind: 'input-too-large'; length: number; limit: number }
-  | { kind: 'unrecognized'; range: InputRange }
-  | { kind: 'json-invalid'; range: InputRange; detail: string }
-  | { kind: 'json-unrecognized'; range: InputRange }
-  | { kind: 'no-saml-response-field'; range: InputRange }
-  | { kind: 'saml-request'; range: InputRange }
-  | { kind: 'invalid-base64'; range: InputRange; character: string }
-  | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete'; padded?: boolean }
-  | { kind: 'deflated'; range: InputRange }
-  | { kind: 'deflate-bomb'; range: InputRange; limit: number }
-  | { kind: 'double-url-encoded'; range: InputRange; what: 'body' | 'value' }
-  | { kind: 'response-too-large'; range: InputRange; length: number; limit: number }
-  | { kind: 'response-too-small'; range: InputRange; length: number }
-  /** The decoded value is `count` Responses one after the other; `capture.xml` is the first. */
-  | { kind: 'responses-back-to-back'; range: InputRange; count: number; name: string }
-  | { kind: 'not-xml'; range: InputRange; preview: string }
-  | { kind: 'not-utf8'; range: InputRange }
-  | RepeatedParameter
-  | ContainerProblem;
-
-/**
- * A form field given more than once (HTTP parameter pollution): servers disagree on which one counts,
- * so a verifier and a reader can each take a different one. `range` is the second occurrence's name,
- * `ranges` every occurrence's name in order; the first value is the one samlint lints.
- */
-export interface RepeatedParameter {
-  kind: 'parameter-repeated';
-  range: InputRange;
-  field: 'SAMLResponse' | 'RelayState';
-  ranges: InputRange[];
-  /** 1-based positions of the occurrences among the fields of the body (or the SAML-tracer request's `post`). */
-  positions: number[];
-  /** Whether every occurrence carries the same value. */
-  identical: boolean;
-}
-
 /** The fields whose repetition is reported. */
 export const REPEATABLE_FIELDS = ['SAMLResponse', 'RelayState'] as const;
-
-export interface Capture {
-  input: SourceText;
-  detected: CaptureKind;
-  /** What samlint recognised, in words, for the "detected" line of every output. */
-  description: string;
-  /** Where the SAMLResponse value sits in the input. */
-  value?: InputRange;
-  /** Length of the base64 SAMLResponse after whitespace and quotes are removed. */
-  base64Length?: number;
-  relayState?: { value: string; range: InputRange };
-  /** The decoded XML, when decoding got that far. */
-  xml?: string;
-  problems: CaptureProblem[];
-}
 
 /** The smallest SAML Response is a few hundred bytes; shorter base64-looking text is something else. */
 const MIN_PLAUSIBLE_BASE64 = 64;

@@ -1,6 +1,7 @@
-import { property, type JsonDocument, type JsonNode } from '../json/tree.js';
-import type { InputRange } from './decode.js';
-import type { Container, Login, Segment } from './container.js';
+import { property } from '../json/tree.js';
+import type { InputRange } from '../model/capture.js';
+import type { JsonDocument, JsonNode } from '../model/json.js';
+import type { Container, Login, Segment } from './types.js';
 
 // What the HAR and SAML-tracer readers share.
 

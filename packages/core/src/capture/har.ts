@@ -1,7 +1,8 @@
 import type { Creator, Entry, Log, Param, PostData, Request, Response } from 'har-format';
 import { parseSignInEndpoint } from '../aws/endpoints.js';
-import { stringOf, type JsonDocument, type JsonNode } from '../json/tree.js';
-import type { Container, Login } from './container.js';
+import { stringOf } from '../json/tree.js';
+import type { JsonDocument, JsonNode } from '../model/json.js';
+import type { Container, Login } from './types.js';
 import {
   SAML_RESPONSE_FIELD,
   TextBuilder,

@@ -1,7 +1,9 @@
 import { parseSignInEndpoint } from '../aws/endpoints.js';
-import { stringOf, type JsonDocument, type JsonNode } from '../json/tree.js';
-import { REPEATABLE_FIELDS, type InputRange } from './decode.js';
-import type { Container, ContainerProblem, Login, MaskProfile } from './container.js';
+import { stringOf } from '../json/tree.js';
+import type { ContainerProblem, InputRange, MaskProfile } from '../model/capture.js';
+import type { JsonDocument, JsonNode } from '../model/json.js';
+import { REPEATABLE_FIELDS } from './decode.js';
+import type { Container, Login } from './types.js';
 import {
   SAML_RESPONSE_FIELD,
   TextBuilder,

@@ -1,4 +1,4 @@
-import type { RelayState, RelayStateParam } from './relay-state.js';
+import type { RelayState, RelayStateParam } from '../model/connect.js';
 
 /** The relay state's `destination` parameter: where Connect sends the agent after federation (facts §7). */
 export function destinationParam(relay: RelayState): RelayStateParam | undefined {

@@ -3,7 +3,7 @@
  * Connect matches the RoleSessionName against its user names exactly, case included (CX-SAML).
  */
 import { characterLength, invalidCharacters, STS_NAME_CHARACTER } from '../aws/charset.js';
-import type { UserList } from './users.js';
+import type { UserList } from '../model/connect.js';
 
 /**
  * Whether STS accepts the value as a RoleSessionName (AWS-RSN-002). One it refuses never reaches

@@ -1,10 +1,5 @@
 import Papa from 'papaparse';
-
-/** A Connect user list: the SAML bulk-upload CSV, or the JSON of `aws connect list-users`. */
-export interface UserList {
-  format: 'csv' | 'list-users-json';
-  usernames: string[];
-}
+import type { UserList } from '../model/connect.js';
 
 export type UserListResult = { ok: true; users: UserList } | { ok: false; problem: string };
 

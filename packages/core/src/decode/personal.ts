@@ -1,6 +1,6 @@
-import type { UserList } from '../connect/users.js';
-import type { JsonDocument } from '../json/tree.js';
-import type { XmlDocument } from '../xml/parse.js';
+import type { UserList } from '../model/connect.js';
+import type { JsonDocument } from '../model/json.js';
+import type { XmlDocument } from '../model/xml.js';
 import { attribute, childElements, descendants, isElement, textOf } from '../xml/dom.js';
 
 /**

@@ -2,7 +2,8 @@
 // Principal, Action, Resource and Condition, each value keeping its JSON node so findings point into
 // the policy file. Element names are matched as written (`Statement`, `Effect`, …); condition keys
 // are not case-sensitive (IAM-COND), so they are compared lower-cased.
-import { items, properties, property, stringOf, type JsonDocument, type JsonNode } from '../json/tree.js';
+import { items, properties, property, stringOf } from '../json/tree.js';
+import type { JsonDocument, JsonNode } from '../model/json.js';
 
 export type PolicyKind = 'trust' | 'permission';
 

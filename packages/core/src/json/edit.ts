@@ -1,7 +1,7 @@
 // Edits of a JSON document for fixes: computed by jsonc-parser (pure), so comments and the document's
 // own layout outside the edited value survive.
 import { applyEdits, findNodeAtLocation, getNodePath, modify, type FormattingOptions } from 'jsonc-parser';
-import type { JsonDocument, JsonNode } from './tree.js';
+import type { JsonDocument, JsonNode } from '../model/json.js';
 
 /**
  * The text that replaces `node` (a string or a list of them) so that it lists `added` after what it

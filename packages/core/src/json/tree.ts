@@ -1,8 +1,7 @@
-import { getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Artifact, Location } from '../model/finding.js';
+import type { JsonDocument, JsonNode, JsonProblem } from '../model/json.js';
 import { SourceText } from '../model/source-text.js';
-
-export type { JsonNode };
 
 /** Nesting deeper than this is not a HAR, an export or a policy; jsonc-parser recurses, so it is refused first. */
 export const MAX_JSON_DEPTH = 64;
@@ -11,23 +10,6 @@ export const MAX_JSON_DEPTH = 64;
  * HAR of a long session has some hundred thousand; megabytes of tiny values are not worth gigabytes.
  */
 export const MAX_JSON_VALUES = 1_000_000;
-
-export type JsonProblem =
-  | { kind: 'syntax'; offset: number; length: number; detail: string }
-  /** A bound of ours, not an error in the JSON: `detail` says which, e.g. "nested deeper than 64 levels". */
-  | { kind: 'limit'; offset: number; detail: string };
-
-/**
- * A JSON text with every value's offsets (jsonc-parser's tree), so findings about a HAR file, a
- * SAML-tracer export or an IAM policy point into the file the user has open.
- */
-export interface JsonDocument {
-  source: SourceText;
-  /** Which text this is, for the locations of findings about it. */
-  artifact: Artifact;
-  root?: JsonNode;
-  problems: JsonProblem[];
-}
 
 /** Parses strict JSON (no comments, no trailing commas: IAM, HAR and SAML-tracer write none). */
 export function parseJson(text: string, artifact: Artifact): JsonDocument {

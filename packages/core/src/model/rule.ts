@@ -1,11 +1,11 @@
-import type { Capture, InputRange } from '../capture/decode.js';
-import type { Environment } from '../environment.js';
-import type { ResponseView } from '../saml/response.js';
-import type { ParsedXml, XmlDocument } from '../xml/parse.js';
-import type { SignatureInfo } from '../sig/signatures.js';
+import type { Capture, InputRange } from './capture.js';
+import type { Environment, Profile } from './environment.js';
+import type { ResponseView } from './response.js';
+import type { ParsedXml, XmlDocument } from './xml.js';
+import type { SignatureInfo } from './signature.js';
 import type { Fix, Label, Location, Severity, Span } from './finding.js';
-import type { SymptomId } from '../symptoms.js';
-import type { JsonDocument, JsonNode } from '../json/tree.js';
+import type { SymptomId } from './symptoms.js';
+import type { JsonDocument, JsonNode } from './json.js';
 
 export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
 
@@ -17,12 +17,6 @@ export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM'
  * `policy` rules an IAM trust or permission policy (the input, --trust-policy or --permission-policy).
  */
 export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'sp-metadata' | 'policy';
-
-/**
- * Which service provider the response is meant for: `aws` (AWS sign-in and Amazon Connect, the
- * default) or `generic` (any SP, described by --audience, --acs, --issuer, --in-response-to).
- */
-export type Profile = 'aws' | 'generic';
 
 /** The profiles a family's rules serve unless a rule says otherwise. */
 export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {

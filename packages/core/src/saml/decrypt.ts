@@ -1,7 +1,8 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import { decrypt } from 'xml-encryption';
 import { NS, firstChild } from '../xml/dom.js';
-import { parseXml, type ParsedXml } from '../xml/parse.js';
+import type { ParsedXml } from '../model/xml.js';
+import { parseXml } from '../xml/parse.js';
 
 export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; problem: string };
 

@@ -1,42 +1,5 @@
+import type { ResponseView, SamlAttribute } from '../model/response.js';
 import { NS, attribute, childElements, descendants, firstChild, textOf } from '../xml/dom.js';
-
-export interface SamlAttribute {
-  element: Element;
-  name: string;
-  values: Element[];
-}
-
-/**
- * A read-only view of a `samlp:Response`. Rules read the Assertion that is a direct child of the
- * Response, and only when there is exactly one: any other arrangement is itself a finding. When a
- * signature verified, only the direct Assertions it covers count (`signed`).
- */
-export interface ResponseView {
-  root: Element;
-  isResponse: boolean;
-  issuer?: Element;
-  status?: Element;
-  /** Direct `saml:Assertion` children of the Response. */
-  assertions: Element[];
-  encryptedAssertions: Element[];
-  /** `saml:Assertion` elements anywhere else in the document (wrapping, nesting). */
-  strayAssertions: Element[];
-  /** EncryptedAssertion, EncryptedID and EncryptedAttribute elements anywhere in the document, in document order. */
-  encryptedElements: Element[];
-  /** The Assertion rules read, when there is exactly one (possibly decrypted: see `decrypted`). */
-  assertion?: Element;
-  /** True when `assertion` is the plaintext of the single EncryptedAssertion (--decryption-key). */
-  decrypted: boolean;
-  /** Direct Assertions left unread because no verified signature covers them, while one covers something. */
-  unsignedSkipped: number;
-  assertionIssuer?: Element;
-  subject?: Element;
-  nameId?: Element;
-  subjectConfirmations: Element[];
-  conditions?: Element;
-  authnStatements: Element[];
-  attributes: SamlAttribute[];
-}
 
 /** The SAML elements that wrap an `xenc:EncryptedData` (SAML core §2.2.4, §2.3.4, §2.7.3.2). */
 const ENCRYPTED_ELEMENTS = ['EncryptedAssertion', 'EncryptedID', 'EncryptedAttribute'];
@@ -106,7 +69,7 @@ export function valueTexts(attr: SamlAttribute): string[] {
 // The environment and a dozen rules ask for the bearer data of the same response: found once per response.
 const BEARER_DATA = new WeakMap<ResponseView, readonly Element[]>();
 
-/** The Recipient of the (single) bearer SubjectConfirmationData, which AWS turns into `SAML:aud`. */
+/** The SubjectConfirmationData of every bearer SubjectConfirmation, in document order. */
 export function bearerConfirmationData(view: ResponseView): readonly Element[] {
   let data = BEARER_DATA.get(view);
   if (!data) {
@@ -119,3 +82,21 @@ export function bearerConfirmationData(view: ResponseView): readonly Element[] {
 }
 
 export const BEARER = 'urn:oasis:names:tc:SAML:2.0:cm:bearer';
+
+/** A bearer SubjectConfirmationData's `Recipient`: where the IdP says the response is posted. */
+export interface BearerRecipient {
+  /** The SubjectConfirmationData that carries it. */
+  element: Element;
+  url: string;
+}
+
+/**
+ * The Recipient of every bearer SubjectConfirmationData that has one, in document order: the first is
+ * the one AWS turns into `SAML:aud`. Empty values are kept (SAML011 and AWS014 report them).
+ */
+export function bearerRecipients(view: ResponseView): BearerRecipient[] {
+  return bearerConfirmationData(view).flatMap((element) => {
+    const url = attribute(element, 'Recipient');
+    return url === undefined ? [] : [{ element, url }];
+  });
+}

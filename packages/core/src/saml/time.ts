@@ -1,6 +1,7 @@
 import { TextCache } from '../model/text-cache.js';
 import { attribute } from '../xml/dom.js';
-import { bearerConfirmationData, type ResponseView } from './response.js';
+import type { ResponseView } from '../model/response.js';
+import { bearerConfirmationData } from './response.js';
 
 /**
  * Why a text is not a SAML time value. SAML core §1.3.3: every time value is an `xs:dateTime` "expressed

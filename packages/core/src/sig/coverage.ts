@@ -1,5 +1,5 @@
-import type { ResponseView } from '../saml/response.js';
-import type { SignatureInfo } from './signatures.js';
+import type { ResponseView } from '../model/response.js';
+import type { SignatureInfo } from '../model/signature.js';
 
 /** Signatures that prove content: verified with a trusted key, or intact when none is trusted. */
 export function proving(signatures: readonly SignatureInfo[]): SignatureInfo[] {

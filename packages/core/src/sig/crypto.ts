@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, verify as verifySignature, constants, type KeyObject } from 'node:crypto';
-import type { Certificate } from './certificates.js';
+import type { Certificate } from '../model/certificate.js';
 
 /** A hash by its Node/WebCrypto-neutral name. */
 export type HashName = 'sha1' | 'sha224' | 'sha256' | 'sha384' | 'sha512';

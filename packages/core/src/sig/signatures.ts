@@ -1,72 +1,15 @@
+import type { Certificate } from '../model/certificate.js';
+import type { IdLookalike, ReferenceInfo, SignatureInfo } from '../model/signature.js';
+import type { XmlDocument } from '../model/xml.js';
 import { NS, attribute, childElements, firstChild, isElement, textOf } from '../xml/dom.js';
-import type { XmlDocument } from '../xml/parse.js';
 import { canonicalize, canonicalizationMethod, type CanonicalizationMethod } from './c14n.js';
-import { certificateFromBase64, type Certificate } from './certificates.js';
+import { certificateFromBase64 } from './certificates.js';
 import { nodeCrypto, type HashName, type SignatureCrypto, type SignatureScheme } from './crypto.js';
 
-// samlint verifies XML signatures itself, over the one DOM every rule reads (docs/decisions/0002):
-// references resolve through the same ID index SIG003 reports from, and every status below is
-// decided from the document's structure and the computed bytes, never from a library's message.
-
-/**
- * - `valid`: a trusted certificate verifies the SignatureValue, and the reference's digest matches.
- * - `intact`: no certificate is trusted (no --cert or --metadata), but the certificate in its own
- *   KeyInfo verifies it: the content is unchanged since signing, the signer unknown.
- * - `digest-mismatch`: the referenced element changed after signing.
- * - `signature-mismatch`: the digest matches, but no key at hand verifies the SignatureValue.
- * - `reference-missing`: the reference resolves to no single element by its SAML `ID`.
- * - `unverifiable`: the digest matches, but there is neither a trusted certificate nor one in KeyInfo.
- * - `malformed`: the Signature is outside what samlint can verify (structure, profile, algorithm).
- * - `not-verified`: another Signature already signs the same element (a SAML element carries one).
- */
-export type SignatureStatus =
-  | 'valid'
-  | 'intact'
-  | 'digest-mismatch'
-  | 'signature-mismatch'
-  | 'reference-missing'
-  | 'unverifiable'
-  | 'malformed'
-  | 'not-verified';
-
-export interface ReferenceInfo {
-  element: Element;
-  uri: string;
-  /** Elements whose SAML `ID` attribute (SAML core §1.3.4) is what the URI names; one means resolved. */
-  targets: Element[];
-  /** Elements carrying that value under another vocabulary's ID attribute (Id, id, xml:id, wsu:Id): never resolved to. */
-  lookalikes: IdLookalike[];
-  transforms: string[];
-  digestMethod?: string;
-  /** Whether the digest of the target matches DigestValue; undefined when it was not computed. */
-  digestMatches?: boolean;
-}
-
-export interface IdLookalike {
-  element: Element;
-  /** The attribute's name as written (`Id`, `xml:id`, `wsu:Id`…). */
-  attribute: string;
-}
-
-export interface SignatureInfo {
-  element: Element;
-  /** The element the Signature sits in. */
-  parent?: Element;
-  canonicalizationMethod?: string;
-  signatureMethod?: string;
-  references: ReferenceInfo[];
-  keyInfoCertificates: Certificate[];
-  status: SignatureStatus;
-  /** Why the signature is `malformed` or `not-verified`, in samlint's words. */
-  detail?: string;
-  /** Whether a key at hand verifies the SignatureValue over SignedInfo; undefined when not tried. */
-  signatureValueVerifies?: boolean;
-  verifiedWith?: Certificate;
-  /** The element this signature proves unchanged (`valid` or `intact` only). */
-  covers: Element[];
-  /** What the enveloped-signature transform left out of `covers`: this Signature itself, when inside it. */
-  excluded?: Element;
-}
+// Signatures are verified over the one DOM every rule reads (docs/decisions/0001-xml-parsers.md), by
+// samlint itself (0002-own-verifier.md): references resolve through the same ID index SIG003 reports
+// from, and every status is decided from the document's structure and the computed bytes, never from
+// a library's message.
 
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 const EXCLUSIVE_C14N_NAMESPACE = 'http://www.w3.org/2001/10/xml-exc-c14n#';

@@ -1,7 +1,9 @@
 import { METADATA_CERTIFICATE_SOURCE, entityDescriptors, idpKeyCertificates, isIdentityProvider } from '../saml/metadata.js';
 import { attribute, isMetadataRoot } from '../xml/dom.js';
-import { parseXml, type XmlDocument } from '../xml/parse.js';
-import { readCertificates, type Certificate } from './certificates.js';
+import type { Certificate } from '../model/certificate.js';
+import type { XmlDocument } from '../model/xml.js';
+import { parseXml } from '../xml/parse.js';
+import { readCertificates } from './certificates.js';
 
 export interface Trust {
   certificates: Certificate[];

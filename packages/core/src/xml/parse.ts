@@ -1,26 +1,10 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { SourceText } from '../model/source-text.js';
+import type { ParsedXml, XmlLimit, XmlProblem } from '../model/xml.js';
 import { checkWellFormed } from './well-formed.js';
 
 /** Bounds on what we parse; beyond them a finding says so and no rule reads the document. */
-export const XML_LIMITS = { depth: 64, elements: 100_000, attributesPerElement: 256 } as const;
-
-export interface XmlDocument {
-  source: SourceText;
-  document: Document;
-  root: Element;
-}
-
-export type XmlProblem =
-  | { kind: 'doctype'; offset: number; declaration: string }
-  | { kind: 'not-well-formed'; line: number; column: number; detail: string }
-  | { kind: 'limit'; what: keyof typeof XML_LIMITS; limit: number; offset: number };
-
-export interface ParsedXml {
-  source: SourceText;
-  doc?: XmlDocument;
-  problems: XmlProblem[];
-}
+export const XML_LIMITS = { depth: 64, elements: 100_000, attributesPerElement: 256 } as const satisfies Record<XmlLimit, number>;
 
 // SAML forbids DTDs (SAML core 1.3 §1.3); refusing the declarations up front means no entity is ever expanded.
 const DTD_DECLARATION = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i;

@@ -1,7 +1,7 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
-import { SYMPTOMS } from '../../symptoms.js';
+import { SYMPTOMS } from '../../model/symptoms.js';
 import { missingAttributeLocation, nearMissNotes } from './_shared.js';
 
 export const AWS001: Rule = {

@@ -1,7 +1,8 @@
 import type { IamArnType } from '../../aws/arn.js';
 import { roleValues, type RolePair, type RolePairPart } from '../../aws/role.js';
 import type { Report, Rule } from '../../model/rule.js';
-import { describeArnDefect, locateInText } from './_shared.js';
+import { describeArnDefect } from '../../aws/arn.js';
+import { locateInText } from '../_shared.js';
 
 const ARN_NAME: Record<IamArnType, string> = { role: 'role ARN', 'saml-provider': 'saml-provider ARN' };
 const PAIR_HELP =

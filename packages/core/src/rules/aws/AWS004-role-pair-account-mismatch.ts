@@ -1,6 +1,6 @@
 import { roleValues } from '../../aws/role.js';
 import type { Rule } from '../../model/rule.js';
-import { locateInText } from './_shared.js';
+import { locateInText } from '../_shared.js';
 
 export const AWS004: Rule = {
   meta: {

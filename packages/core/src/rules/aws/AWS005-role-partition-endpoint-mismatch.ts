@@ -1,6 +1,6 @@
 import { roleValues } from '../../aws/role.js';
 import type { Rule } from '../../model/rule.js';
-import { recipients } from './_shared.js';
+import { recipients } from '../../aws/post-targets.js';
 
 export const AWS005: Rule = {
   meta: {
@@ -31,7 +31,7 @@ export const AWS005: Rule = {
       if (pair.role.partition === endpointPartition) continue;
       ctx.report({
         messageId: 'mismatch',
-        data: { arnPartition: pair.role.partition, endpointPartition, recipient: target.recipient },
+        data: { arnPartition: pair.role.partition, endpointPartition, recipient: target.url },
         location: ctx.at.content(element),
         labels: [{ location: ctx.at.attribute(target.element, 'Recipient'), message: `sign-in endpoint of partition \`${endpointPartition}\`` }],
       });

@@ -1,7 +1,8 @@
 import { TAG_CHARACTER, characterLength, invalidCharacters } from '../../aws/charset.js';
 import type { Rule } from '../../model/rule.js';
 import { textOf } from '../../xml/dom.js';
-import { describeCharacters, principalTags } from './_shared.js';
+import { principalTags } from '../../aws/attributes.js';
+import { describeCharacters } from '../../aws/charset.js';
 
 const MAX_TAGS = 50;
 const MAX_KEY = 128;

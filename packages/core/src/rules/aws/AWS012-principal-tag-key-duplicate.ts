@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { principalTags, type PrincipalTag } from './_shared.js';
+import { principalTags, type PrincipalTag } from '../../aws/attributes.js';
 
 export const AWS012: Rule = {
   meta: {

@@ -2,7 +2,7 @@ import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { textOf } from '../../xml/dom.js';
-import { principalTags } from './_shared.js';
+import { principalTags } from '../../aws/attributes.js';
 
 const MAX_TRANSITIVE_KEYS = 50;
 

@@ -1,12 +1,7 @@
-import {
-  SIGN_IN_REGIONS,
-  parseSignInEndpoint,
-  partitionOfRegion,
-  type Partition,
-  type SignInEndpoint,
-} from '../../aws/endpoints.js';
+import { SIGN_IN_REGIONS, parseSignInEndpoint, partitionOfRegion } from '../../aws/endpoints.js';
+import type { Partition, SignInEndpoint } from '../../model/sign-in-endpoint.js';
 import type { Report, Rule } from '../../model/rule.js';
-import { recipients } from './_shared.js';
+import { recipients } from '../../aws/post-targets.js';
 
 const ENDPOINTS =
   '`https://signin.aws.amazon.com/saml`, `https://{region}.signin.aws.amazon.com/saml`, `https://signin.amazonaws-us-gov.com/saml`, `https://signin.amazonaws.cn/saml`, `…/saml/acs/{IdP-ID}` for encrypted assertions, or a Connect Global Resiliency `https://{instance-id}.{region}.sign-in.connect.aws/saml`';
@@ -60,7 +55,7 @@ export const AWS014: Rule = {
   },
   check(ctx) {
     if (!ctx.response?.assertion) return;
-    for (const { element, recipient, endpoint } of recipients(ctx.response)) {
+    for (const { element, url: recipient, endpoint } of recipients(ctx.response)) {
       const location = () => ctx.at.attribute(element, 'Recipient');
       const trimmed = recipient.trim();
       if (trimmed !== recipient) ctx.report({ messageId: 'whitespace', data: { recipient }, severity: 'warning', location: location() });

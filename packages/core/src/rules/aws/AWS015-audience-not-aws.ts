@@ -1,7 +1,7 @@
 import { parseSignInEndpoint } from '../../aws/endpoints.js';
 import type { Rule } from '../../model/rule.js';
 import { NS, childElements, textOf } from '../../xml/dom.js';
-import { recipients } from './_shared.js';
+import { recipients } from '../../aws/post-targets.js';
 
 const AWS_AUDIENCE = 'urn:amazon:webservices';
 /** Seen only in third-party code for GovCloud, never in AWS documentation (facts §6): accepted there, unconfirmed. */

@@ -1,7 +1,5 @@
-import { parseSignInEndpoint } from '../../aws/endpoints.js';
+import { destination, recipients } from '../../aws/post-targets.js';
 import type { Rule } from '../../model/rule.js';
-import { bearerConfirmationData } from '../../saml/response.js';
-import { attribute } from '../../xml/dom.js';
 
 export const AWS017: Rule = {
   meta: {
@@ -24,12 +22,9 @@ export const AWS017: Rule = {
     const view = ctx.response;
     if (!view || view.encryptedAssertions.length === 0) return;
     // Decrypted, the Recipient is readable; otherwise the Destination is the only URL in clear text.
-    const recipientData = view.decrypted ? bearerConfirmationData(view).find((d) => attribute(d, 'Recipient')) : undefined;
-    const [element, name, what] = recipientData
-      ? [recipientData, 'Recipient', 'Recipient']
-      : [view.root, 'Destination', 'Response Destination'];
-    const url = attribute(element, name);
-    if (url === undefined || parseSignInEndpoint(url)?.kind === 'provider-acs') return;
-    ctx.report({ messageId: 'notProviderAcs', data: { what, url }, location: ctx.at.attribute(element, name) });
+    const target = (view.decrypted ? recipients(view).find((r) => r.url) : undefined) ?? destination(view);
+    if (!target || target.endpoint?.kind === 'provider-acs') return;
+    const what = target.attribute === 'Recipient' ? 'Recipient' : 'Response Destination';
+    ctx.report({ messageId: 'notProviderAcs', data: { what, url: target.url }, location: ctx.at.attribute(target.element, target.attribute) });
   },
 };

@@ -1,4 +1,5 @@
-import { connectConsoleHost, connectSignInUrl, recipients } from '../../connect/endpoints.js';
+import { recipients } from '../../aws/post-targets.js';
+import { connectConsoleHost, connectSignInUrl } from '../../connect/endpoints.js';
 import type { Label, Location } from '../../model/finding.js';
 import type { Rule } from '../../model/rule.js';
 

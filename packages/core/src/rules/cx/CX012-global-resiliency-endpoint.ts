@@ -1,4 +1,4 @@
-import { destination, recipients, type PostTarget } from '../../connect/endpoints.js';
+import { destination, recipients, type PostTarget } from '../../aws/post-targets.js';
 import type { Rule, RuleContext } from '../../model/rule.js';
 
 /** The query the Global Resiliency ACS carries (facts §7, CX-GR); `destination` is optional. */

@@ -1,5 +1,6 @@
 import { CONNECT_REGIONS } from '../../aws/endpoints.js';
-import { isConnectRegion, recipients } from '../../connect/endpoints.js';
+import { recipients } from '../../aws/post-targets.js';
+import { isConnectRegion } from '../../connect/endpoints.js';
 import type { Location } from '../../model/finding.js';
 import type { Rule, RuleContext } from '../../model/rule.js';
 

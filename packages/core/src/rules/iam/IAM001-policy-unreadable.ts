@@ -1,4 +1,4 @@
-import type { JsonDocument } from '../../json/tree.js';
+import type { JsonDocument } from '../../model/json.js';
 import { readPolicy, type PolicyProblem } from '../../iam/policy.js';
 import type { Rule, RuleContext } from '../../model/rule.js';
 

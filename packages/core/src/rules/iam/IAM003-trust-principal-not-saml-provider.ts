@@ -2,7 +2,7 @@ import { parseIamArn } from '../../aws/arn.js';
 import { statementLabel } from '../../iam/policy.js';
 import { federatedValues, samlStatements } from '../../iam/trust.js';
 import type { Rule } from '../../model/rule.js';
-import { describeArnDefect } from '../aws/_shared.js';
+import { describeArnDefect } from '../../aws/arn.js';
 import { listOf, trustPolicy } from './_shared.js';
 
 const PRINCIPAL = '`"Principal": {"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"}`';

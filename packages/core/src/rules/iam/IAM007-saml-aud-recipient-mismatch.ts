@@ -1,9 +1,9 @@
-import { recipients, type PostTarget } from '../../connect/endpoints.js';
+import { recipients, type PostTarget } from '../../aws/post-targets.js';
 import { failingConditions, stringOperator } from '../../iam/evaluate.js';
 import type { PolicyCondition } from '../../iam/policy.js';
 import { SAML_AUD, classifyAudValue } from '../../iam/trust.js';
 import { appendedValues } from '../../json/edit.js';
-import type { JsonDocument } from '../../json/tree.js';
+import type { JsonDocument } from '../../model/json.js';
 import type { Fix } from '../../model/finding.js';
 import type { Rule, RuleContext } from '../../model/rule.js';
 import { listOf, loginRoles, loginStatements, trustPolicy } from './_shared.js';

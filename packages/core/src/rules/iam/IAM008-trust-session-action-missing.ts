@@ -4,7 +4,7 @@ import { statementLabel, type PolicyStatement } from '../../iam/policy.js';
 import { ASSUME_ROLE_WITH_SAML, SET_SOURCE_IDENTITY, TAG_SESSION, samlStatements, unconditionalDenial } from '../../iam/trust.js';
 import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
-import { principalTags } from '../aws/_shared.js';
+import { principalTags } from '../../aws/attributes.js';
 import { loginRoles, loginStatements, trustPolicy } from './_shared.js';
 
 const HELP = 'allow the action in the statement that trusts the SAML provider: `"Action": {{actions}}`';

@@ -1,13 +1,13 @@
 // Helpers the IAM rules share. Not a rule: index.ts does not export this module.
 import type { IamArn } from '../../aws/arn.js';
 import { roleValues } from '../../aws/role.js';
-import type { JsonDocument } from '../../json/tree.js';
+import type { JsonDocument } from '../../model/json.js';
 import { coversProvider } from '../../iam/evaluate.js';
 import { readPolicy, type Policy, type PolicyStatement } from '../../iam/policy.js';
 import { samlStatements } from '../../iam/trust.js';
 import type { Location } from '../../model/finding.js';
 import type { RuleContext } from '../../model/rule.js';
-import { locateInText } from '../aws/_shared.js';
+import { locateInText } from '../_shared.js';
 
 /** The trust policy as a typed view, when there is one that reads as a policy (IAM001 reports the rest). */
 export function trustPolicy(ctx: RuleContext): { doc: JsonDocument; policy: Policy } | undefined {

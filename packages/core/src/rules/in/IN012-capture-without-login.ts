@@ -1,4 +1,4 @@
-import type { ContainerFormat } from '../../capture/container.js';
+import type { ContainerFormat } from '../../model/capture.js';
 import type { Rule } from '../../model/rule.js';
 
 const FORMAT: Record<ContainerFormat, string> = { har: 'HAR file', 'saml-tracer': 'SAML-tracer export' };

@@ -1,4 +1,4 @@
-import type { MaskProfile } from '../../capture/container.js';
+import type { MaskProfile } from '../../model/capture.js';
 import type { Rule } from '../../model/rule.js';
 
 const PROFILE: Record<MaskProfile, string> = {

@@ -1,4 +1,4 @@
-import { signedBytesUncertain } from '../../capture/container.js';
+import { signedBytesUncertain } from '../../model/capture.js';
 import type { Rule } from '../../model/rule.js';
 import { describeTarget } from '../../sig/coverage.js';
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../model/rule.js';
 import { METADATA_CERTIFICATE_SOURCE, idpKeyCertificates } from '../../saml/metadata.js';
-import { SYMPTOMS } from '../../symptoms.js';
+import { SYMPTOMS } from '../../model/symptoms.js';
 import { useOf } from './_shared.js';
 
 export const MD009: Rule = {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { rsaKeyWeakness } from '../../sig/certificates.js';
-import { SYMPTOMS } from '../../symptoms.js';
+import { SYMPTOMS } from '../../model/symptoms.js';
 import { distinctCertificates, useOf } from './_shared.js';
 
 export const MD012: Rule = {

@@ -2,7 +2,7 @@ import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { derFromBase64 } from '../../sig/certificates.js';
 import { certificateExtensionIds, describeExtension } from '../../sig/der.js';
-import { SYMPTOMS } from '../../symptoms.js';
+import { SYMPTOMS } from '../../model/symptoms.js';
 import { distinctCertificates, useOf } from './_shared.js';
 
 /** The extensions that occur more than once, each named once, in order of first occurrence. */

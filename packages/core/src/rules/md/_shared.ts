@@ -1,5 +1,6 @@
 // Helpers the MD rules share. Not a rule: index.ts does not export this module.
-import { parseSignInEndpoint, type SignInEndpoint } from '../../aws/endpoints.js';
+import { parseSignInEndpoint } from '../../aws/endpoints.js';
+import type { SignInEndpoint } from '../../model/sign-in-endpoint.js';
 import type { Location } from '../../model/finding.js';
 import type { RuleContext } from '../../model/rule.js';
 import { entityDescriptors, isAwsServiceProvider, isIdentityProvider, type KeyCertificate } from '../../saml/metadata.js';

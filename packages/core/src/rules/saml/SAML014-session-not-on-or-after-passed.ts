@@ -1,6 +1,7 @@
 import type { Rule } from '../../model/rule.js';
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import { attributesNamed, valueTexts, type ResponseView } from '../../saml/response.js';
+import type { ResponseView } from '../../model/response.js';
+import { attributesNamed, valueTexts } from '../../saml/response.js';
 import { instantOf, secondsBetween } from '../../saml/time.js';
 import { attribute } from '../../xml/dom.js';
 

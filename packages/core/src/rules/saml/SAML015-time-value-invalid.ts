@@ -1,5 +1,6 @@
 import type { Rule } from '../../model/rule.js';
-import { bearerConfirmationData, type ResponseView } from '../../saml/response.js';
+import type { ResponseView } from '../../model/response.js';
+import { bearerConfirmationData } from '../../saml/response.js';
 import { instantOf, parseSamlTime, validityElements } from '../../saml/time.js';
 import { NS, attribute, childElements } from '../../xml/dom.js';
 import { isBlank, localNameOf } from './_shared.js';

@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { bearerConfirmationData } from '../../saml/response.js';
+import { bearerRecipients } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
 import { isBlank } from './_shared.js';
 
@@ -26,15 +26,14 @@ export const SAML017: Rule = {
     const destination = attribute(view.root, 'Destination');
     // A blank Destination is SAML021's finding.
     if (destination === undefined || isBlank(destination)) return;
-    for (const data of bearerConfirmationData(view)) {
-      const recipient = attribute(data, 'Recipient');
+    for (const { element, url: recipient } of bearerRecipients(view)) {
       // A missing Recipient is SAML011's finding, not a mismatch.
-      if (!recipient?.trim() || recipient === destination) continue;
+      if (!recipient.trim() || recipient === destination) continue;
       ctx.report({
         messageId: 'mismatch',
         data: { destination, recipient },
         location: ctx.at.attribute(view.root, 'Destination'),
-        labels: [{ location: ctx.at.attribute(data, 'Recipient'), message: 'the bearer Recipient' }],
+        labels: [{ location: ctx.at.attribute(element, 'Recipient'), message: 'the bearer Recipient' }],
       });
     }
   },

@@ -1,6 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { bearerConfirmationData } from '../../saml/response.js';
-import { attribute } from '../../xml/dom.js';
+import { bearerRecipients } from '../../saml/response.js';
 import { isBlank, sameUrl } from './_shared.js';
 
 export const SAML019: Rule = {
@@ -27,11 +26,10 @@ export const SAML019: Rule = {
     const view = ctx.response;
     const expected = ctx.env.sp.acs;
     if (!view || expected === undefined) return;
-    for (const data of bearerConfirmationData(view)) {
-      const recipient = attribute(data, 'Recipient');
+    for (const { element, url: recipient } of bearerRecipients(view)) {
       // A missing Recipient is SAML011's finding.
-      if (recipient === undefined || isBlank(recipient) || sameUrl(recipient, expected)) continue;
-      ctx.report({ messageId: 'mismatch', data: { recipient, expected }, location: ctx.at.attribute(data, 'Recipient') });
+      if (isBlank(recipient) || sameUrl(recipient, expected)) continue;
+      ctx.report({ messageId: 'mismatch', data: { recipient, expected }, location: ctx.at.attribute(element, 'Recipient') });
     }
   },
 };

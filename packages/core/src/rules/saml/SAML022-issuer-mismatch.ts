@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { SYMPTOMS } from '../../symptoms.js';
+import { SYMPTOMS } from '../../model/symptoms.js';
 import { textOf } from '../../xml/dom.js';
 
 export const SAML022: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import type { SamlAttribute } from '../../saml/response.js';
+import type { SamlAttribute } from '../../model/response.js';
 import { attribute } from '../../xml/dom.js';
 
 const UNSPECIFIED_FORMAT = 'urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified';

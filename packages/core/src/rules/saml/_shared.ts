@@ -1,6 +1,6 @@
 import type { Severity } from '../../model/finding.js';
-import type { Profile } from '../../model/rule.js';
-import type { ResponseView } from '../../saml/response.js';
+import type { Profile } from '../../model/environment.js';
+import type { ResponseView } from '../../model/response.js';
 import { NS, attribute, firstChild } from '../../xml/dom.js';
 
 export const STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';

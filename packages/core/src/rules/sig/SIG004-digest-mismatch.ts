@@ -1,5 +1,5 @@
 import type { Rule } from '../../model/rule.js';
-import { signedBytesUncertain } from '../../capture/container.js';
+import { signedBytesUncertain } from '../../model/capture.js';
 import { describeTarget } from '../../sig/coverage.js';
 
 export const SIG004: Rule = {

@@ -1,6 +1,7 @@
 import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
-import { rsaKeyWeakness, type Certificate } from '../../sig/certificates.js';
+import type { Certificate } from '../../model/certificate.js';
+import { rsaKeyWeakness } from '../../sig/certificates.js';
 import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
 

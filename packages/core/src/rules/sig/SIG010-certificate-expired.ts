@@ -1,6 +1,6 @@
 import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
-import type { Certificate } from '../../sig/certificates.js';
+import type { Certificate } from '../../model/certificate.js';
 import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
 

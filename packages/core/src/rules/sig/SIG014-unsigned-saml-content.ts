@@ -1,6 +1,6 @@
 import type { Rule } from '../../model/rule.js';
 import { proving, signaturesCovering } from '../../sig/coverage.js';
-import type { SignatureInfo } from '../../sig/signatures.js';
+import type { SignatureInfo } from '../../model/signature.js';
 import { NS, isElement } from '../../xml/dom.js';
 
 /**

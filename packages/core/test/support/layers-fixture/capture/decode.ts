@@ -1,0 +1,3 @@
+import type { Rule } from '../model/rule.js';
+
+export type Capture = { rules: Rule[] };

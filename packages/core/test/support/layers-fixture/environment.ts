@@ -1,0 +1,1 @@
+export type Environment = { region?: string };

@@ -1,0 +1,1 @@
+export const awsOnly = 'the AWS family only';
