@@ -1,13 +1,14 @@
 import { parseSignInEndpoint, type SignInEndpoint } from './aws/endpoints.js';
 import { parseRelayState, type RelayState } from './connect/relay-state.js';
-import { parseUserList, type UserList, type UserListResult } from './connect/users.js';
+import { parseUserList, type UserList, type UserListProblem, type UserListResult } from './connect/users.js';
 import type { ResponseView } from './saml/response.js';
 import { bearerConfirmationData } from './saml/response.js';
 import { attribute } from './xml/dom.js';
 import type { Capture } from './capture/decode.js';
+import type { DecryptionProblem } from './saml/decrypt.js';
 import type { Profile } from './model/rule.js';
 import type { Certificate } from './sig/certificates.js';
-import { resolveTrust, type Trust } from './sig/trust.js';
+import { resolveTrust, type Trust, type TrustProblem } from './sig/trust.js';
 import { parseJson, type JsonDocument } from './json/tree.js';
 import type { XmlDocument } from './xml/parse.js';
 import { TextCache } from './model/text-cache.js';
@@ -75,11 +76,11 @@ export interface Environment {
   /** The bearer Recipient, when it is an AWS sign-in endpoint. */
   recipientEndpoint?: SignInEndpoint;
   users?: UserList;
-  usersProblem?: string;
+  usersProblem?: UserListProblem;
   /** Certificates from --cert and --metadata; the certificate inside a message is never among them. */
   trusted: Certificate[];
   /** Why some --cert or --metadata input could not be used. */
-  trustProblems: string[];
+  trustProblems: TrustProblem[];
   /** The --metadata document, when it parsed as SAML metadata; `metadata` rules read it too. */
   metadataDocument?: XmlDocument;
   /** --trust-policy, or the input when it is a trust policy. */
@@ -88,7 +89,7 @@ export interface Environment {
   permissionPolicy?: JsonDocument;
   decryptionKeyGiven: boolean;
   /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
-  decryptionProblem?: string;
+  decryptionProblem?: DecryptionProblem;
   inferred: Inferred[];
 }
 

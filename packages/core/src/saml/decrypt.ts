@@ -3,7 +3,15 @@ import { decrypt } from 'xml-encryption';
 import { NS, firstChild } from '../xml/dom.js';
 import { parseXml, type ParsedXml } from '../xml/parse.js';
 
-export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; problem: string };
+/** Why an EncryptedAssertion cannot be read with the key given; IN011 says it in words. */
+export type DecryptionProblem =
+  | { kind: 'encrypted-data-missing' }
+  /** xml-encryption's error, when it gave one: a wrong key, or an algorithm it does not support. */
+  | { kind: 'cipher-failed'; detail?: string }
+  | { kind: 'plaintext-not-xml' }
+  | { kind: 'plaintext-not-assertion'; element: string };
+
+export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; problem: DecryptionProblem };
 
 /**
  * Decrypts an EncryptedAssertion with the SP's private key (xml-encryption, the library node-saml
@@ -13,7 +21,7 @@ export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; pr
  */
 export function decryptAssertion(encryptedAssertion: Element, privateKeyPem: string): DecryptionResult {
   const encryptedData = firstChild(encryptedAssertion, NS.xenc, 'EncryptedData');
-  if (!encryptedData) return { ok: false, problem: 'the EncryptedAssertion holds no xenc:EncryptedData' };
+  if (!encryptedData) return { ok: false, problem: { kind: 'encrypted-data-missing' } };
   let plaintext: string | undefined;
   let failure: string | undefined;
   // decrypt() takes a callback but calls it synchronously; the core stays synchronous.
@@ -25,12 +33,12 @@ export function decryptAssertion(encryptedAssertion: Element, privateKeyPem: str
       else plaintext = result;
     },
   );
-  if (plaintext === undefined) return { ok: false, problem: `cannot decrypt: ${failure ?? 'no result'}` };
+  if (plaintext === undefined) return { ok: false, problem: { kind: 'cipher-failed', detail: failure } };
   const parsed = parseXml(plaintext);
   const root = parsed.doc?.root;
-  if (!root) return { ok: false, problem: 'the decrypted content is not well-formed XML' };
+  if (!root) return { ok: false, problem: { kind: 'plaintext-not-xml' } };
   if (root.namespaceURI !== NS.saml || root.localName !== 'Assertion') {
-    return { ok: false, problem: `the decrypted content is \`${root.tagName}\`, not a saml:Assertion` };
+    return { ok: false, problem: { kind: 'plaintext-not-assertion', element: root.tagName } };
   }
   return { ok: true, parsed };
 }

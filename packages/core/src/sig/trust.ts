@@ -1,7 +1,15 @@
 import { METADATA_CERTIFICATE_SOURCE, entityDescriptors, idpKeyCertificates, isIdentityProvider } from '../saml/metadata.js';
 import { attribute, isMetadataRoot } from '../xml/dom.js';
 import { parseXml, type XmlDocument } from '../xml/parse.js';
-import { readCertificates, type Certificate } from './certificates.js';
+import { readCertificates, type Certificate, type CertificateProblem } from './certificates.js';
+
+/** Why a --cert or --metadata input cannot be used; IN010 says it in words. */
+export type TrustProblem =
+  /** `source` names the --cert input (and the PEM block, when it holds several). */
+  | { kind: 'certificate-unreadable'; source: string; problem: CertificateProblem }
+  /** Read as UTF-8, the metadata is UTF-16 or in another encoding. */
+  | { kind: 'metadata-not-utf8' }
+  | { kind: 'metadata-not-saml' };
 
 export interface Trust {
   certificates: Certificate[];
@@ -9,7 +17,7 @@ export interface Trust {
   metadataEntityId?: string;
   /** The --metadata document, when it is SAML metadata at all. */
   metadataDocument?: XmlDocument;
-  problems: string[];
+  problems: TrustProblem[];
 }
 
 /** The certificates a caller trusts: --cert texts, and the signing KeyDescriptors of --metadata. */
@@ -18,7 +26,7 @@ export function resolveTrust(certificates: readonly string[] = [], metadata?: st
   certificates.forEach((text, i) => {
     for (const result of readCertificates(text, `--cert #${i + 1}`)) {
       if (result.ok) trust.certificates.push(result.certificate);
-      else trust.problems.push(result.problem);
+      else trust.problems.push({ kind: 'certificate-unreadable', source: result.source, problem: result.problem });
     }
   });
   if (metadata !== undefined) readMetadata(metadata, trust);
@@ -31,11 +39,7 @@ function readMetadata(text: string, trust: Trust): void {
   if (!root || !isMetadataRoot(root)) {
     // Read as UTF-8, a UTF-16 file starts with U+FFFD (its byte order mark) and has a NUL after each ASCII letter.
     const notUtf8 = text.startsWith('\uFFFD') || text.includes('\u0000');
-    trust.problems.push(
-      notUtf8
-        ? '--metadata: not UTF-8 text (UTF-16 or another encoding); IAM takes metadata as UTF-8'
-        : '--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)',
-    );
+    trust.problems.push({ kind: notUtf8 ? 'metadata-not-utf8' : 'metadata-not-saml' });
     return;
   }
   trust.metadataDocument = parsed.doc;
