@@ -1,5 +1,5 @@
 export { lint, docsUrl, sortFindings, RESULT_SCHEMA_VERSION, DOCS_BASE_URL } from './engine.js';
-export type { LintResult, Unchecked } from './engine.js';
+export type { LintResult, Unchecked, StageRun, StageSkip } from './engine.js';
 export { lintFile } from './lint-file.js';
 export type { LintOptions, Environment, Inferred } from './environment.js';
 export { DEFAULT_CLOCK_SKEW_SECONDS } from './environment.js';
