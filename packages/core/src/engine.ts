@@ -81,17 +81,25 @@ export interface LintResult {
   relayStateOrigin?: Span;
 }
 
-/** Lints one capture. Pure: the same text and options always give the same result. */
+/**
+ * Lints one input: a SAMLResponse in any form a paste takes (base64, form body, XML), IdP or AWS SP
+ * metadata, or an IAM policy. Pure: the same text and options always give the same result. A file
+ * that may hold many logins (a HAR file, a SAML-tracer export) is lintFile's.
+ */
 export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
-  return analyse(text, options, rules).result;
+  return lintCapture(text, decodeCapture(text), options, rules).result;
 }
 
-/** lint(), also handing back the parsed document so callers never parse the same XML twice. */
-export function analyse(
+/**
+ * The engine behind lint and lintFile, for the core only: lints `capture`, decoded from `text` (a
+ * paste, or a login of a HAR file or SAML-tracer export), and hands back the parsed document too, so
+ * that decodeForDisplay never parses the same XML twice.
+ */
+export function lintCapture(
   text: string,
+  capture: Capture,
   options: LintOptions,
   rules: readonly Rule[],
-  capture: Capture = decodeCapture(text), // lintFile passes a login read from a HAR file or SAML-tracer export
 ): { result: LintResult; parsed?: ParsedXml } {
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
