@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact, type LintOptions, type RuleSettings } from '@samlint/core';
+import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Options } from 'yargs';
-import { CONFIG_FILE, loadConfig, mergeArgs, type ConfigArgs } from './config.js';
+import { CONFIG_FILE, loadConfig, mergeArgs, type Config, type ConfigArgs } from './config.js';
 import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
 import { UsageError, toLintOptions, type ContextArgs } from './options.js';
@@ -21,8 +21,18 @@ export const REDACT_OPTIONS = {
   },
 } as const satisfies Record<string, Options>;
 
+/** A text the caller holds (an editor's document), linted as the file at `path` would be; `source` names it in results. */
+export interface HeldInput {
+  source: string;
+  text: string;
+  path?: string;
+}
+
+/** What to lint: a file, directory or glob, `-` for stdin, or a text the caller holds. */
+export type Input = string | HeldInput;
+
 export interface LintInputsArgs extends ContextArgs, ConfigArgs {
-  inputs: string[];
+  inputs: Input[];
   redact?: boolean;
 }
 
@@ -35,38 +45,45 @@ export interface LintRun {
 /** Called before each file is read: its place in the run and its name. */
 export type Progress = (index: number, total: number, source: string) => void;
 
+export interface LintInputsOptions {
+  /** Called before each input is read. */
+  progress?: Progress;
+  /** The config, when the caller resolved it (the language server's, under the editor's settings); else `args` say which to load. */
+  config?: Config;
+}
+
 /**
- * Lints every input with the context of the flags over samlint.config.json, and applies the config's
- * rule settings. Shared by the commands that lint (`check`, `why`).
+ * samlint's one way to lint: every input with the context of the flags over samlint.config.json, each
+ * as `lintFile` reads a file (a result per login of a HAR file or SAML-tracer export, labelled by its
+ * `entry`; one for anything else), the config's rule settings applied, redacted when asked. The
+ * commands that lint (`check`, `why`) and the language server (an editor's document) call it.
  */
-export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): LintRun {
-  const config = loadConfig(io, args);
+export function lintInputs(io: Io, args: LintInputsArgs, { progress, config = loadConfig(io, args) }: LintInputsOptions = {}): LintRun {
   const merged = mergeArgs(args, config);
   const options = toLintOptions(merged, io);
   const context = contextFiles(merged);
+  const settings = config?.settings ?? {};
   const inputs = resolveInputs(io, args.inputs);
   const redact = args.redact ?? config?.redact ?? false;
   const results = inputs.flatMap((input, i): FileResult[] => {
-    const name = input === STDIN ? '<stdin>' : input;
+    const name = typeof input !== 'string' ? input.source : input === STDIN ? '<stdin>' : input;
     progress?.(i + 1, inputs.length, redact ? redactText(name) : name);
-    const { source, text } = readInput(io, input);
-    return lintText(text, source, input === STDIN ? context : { input: source, ...context }, options, config?.settings ?? {});
+    const { source, text, path } = typeof input === 'string' ? readPath(io, input) : input;
+    const files = path === undefined ? context : { input: path, ...context };
+    return lintFile(text, options).map((linted) => {
+      const { suppressed, ...result } = applyRuleSettings(linted, settings);
+      return { source, result, suppressed, files };
+    });
   });
   // Once, before any format sees the results: every format, present and future, prints them redacted.
   const output = redact ? redactResults(results) : results;
   return config ? { results: output, config: config.file } : { results: output };
 }
 
-/**
- * One text linted as samlint lints a file, the config's rule settings applied: a result per login of a
- * HAR file or SAML-tracer export (each labelled by its `entry`), one for anything else. Shared by the
- * commands and the language server, which lints the editor's text.
- */
-export function lintText(text: string, source: string, files: ArtifactFiles, options: LintOptions, settings: RuleSettings): FileResult[] {
-  return lintFile(text, options).map((linted) => {
-    const { suppressed, ...result } = applyRuleSettings(linted, settings);
-    return { source, result, suppressed, files };
-  });
+/** A file's text, or stdin's; stdin is no file that findings could point into. */
+function readPath(io: Io, input: string): HeldInput {
+  const { source, text } = readInput(io, input);
+  return input === STDIN ? { source, text } : { source, text, path: source };
 }
 
 /**
@@ -101,11 +118,16 @@ export function contextFiles(args: ContextArgs): ArtifactFiles {
  * The files the input arguments name, in order, each once: a file as given, a directory's files with a
  * known extension (recursively), a glob's matches; those of a directory or a glob in sorted order.
  * A directory or a glob that yields nothing is a usage error; a missing plain file fails when it is read.
+ * A text the caller holds stays as it is.
  */
-export function resolveInputs(io: Io, inputs: string[]): string[] {
+export function resolveInputs(io: Io, inputs: Input[]): Input[] {
   const seen = new Set<string>();
-  const files: string[] = [];
+  const files: Input[] = [];
   for (const input of inputs) {
+    if (typeof input !== 'string') {
+      files.push(input);
+      continue;
+    }
     for (const file of expand(io, input)) {
       const key = file === STDIN ? file : resolve(io.cwd, file);
       if (seen.has(key)) continue;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourceText, lintFile, type Finding } from '@samlint/core';
+import { SourceText, lint, lintFile, type Finding } from '@samlint/core';
 import { MANIFEST, loadVector, type VectorEntry } from '../../../test-vectors/manifest.js';
 import { formatGcc } from '../src/format/gcc.js';
 import { formatGithub } from '../src/format/github.js';
@@ -129,7 +129,7 @@ describe('file locations', () => {
   const result = (origin?: { span: { line: number; column: number; endLine: number; endColumn: number }; verbatim: boolean }): FileResult => ({
     source: 'in.xml',
     files: { input: 'in.xml' },
-    result: { detected: 'raw XML', findings: [], unchecked: [], inferred: [], ...(origin ? { origin } : {}) },
+    result: { detected: 'raw XML', findings: [], unchecked: [], stages: lint('<x/>').stages, inferred: [], ...(origin ? { origin } : {}) },
   });
 
   it('shifts the first line of raw XML by its column in the file, and later lines by its line only', () => {
@@ -186,7 +186,7 @@ describe('--format github', () => {
   const file = (findings: Finding[], input?: string): FileResult => ({
     source: input ?? '<stdin>',
     files: input ? { input } : {},
-    result: { detected: 'raw XML', findings, unchecked: [], inferred: [] },
+    result: { detected: 'raw XML', findings, unchecked: [], stages: lint('<x/>').stages, inferred: [] },
   });
 
   it('escapes data and properties as the Actions toolkit does', () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { STDIN } from '../src/io.js';
+import { lintInputs } from '../src/lint-inputs.js';
 import { main } from '../src/main.js';
 import { ROOT, memoryIo } from './memory-io.js';
 
@@ -109,6 +111,26 @@ describe('samlint check over many files', () => {
     expect(json.counts).toEqual({ error: 2, warning: 0, info: 0 });
     const single = await run(['check', 'exports/okta/b.xml', '--no-config'], { cwd: root });
     expect(single.stdout).not.toContain('files checked');
+  });
+});
+
+describe('lintInputs, the one way the CLI lints', () => {
+  it('lints a text the caller holds (an editor’s document) as the file it names, or as stdin when it names none', () => {
+    const { io } = memoryIo({ files: { 'capture.b64': TRUNCATED } });
+    const fromFile = lintInputs(io, { inputs: ['capture.b64'], config: false }).results;
+    expect(fromFile.map((r) => r.result.findings.map((f) => f.code))).toEqual([['IN003', 'XML001']]);
+    const held = lintInputs(io, { inputs: [{ source: 'file:///capture.b64', text: TRUNCATED, path: 'capture.b64' }], config: false }).results;
+    expect(held).toEqual(fromFile.map((file) => ({ ...file, source: 'file:///capture.b64' })));
+    const untitled = lintInputs(io, { inputs: [{ source: 'untitled:Untitled-1', text: TRUNCATED }], config: false }).results;
+    expect(untitled).toEqual(lintInputs(memoryIo({ stdin: TRUNCATED }).io, { inputs: [STDIN], config: false }).results.map((file) => ({ ...file, source: 'untitled:Untitled-1' })));
+  });
+
+  it('takes a config the caller resolved instead of loading one', () => {
+    const { io } = memoryIo({ files: { 'capture.b64': TRUNCATED } });
+    const config = { file: 'editor settings', args: {}, settings: { rules: { IN003: 'off' as const, XML001: 'off' as const } } };
+    const run = lintInputs(io, { inputs: ['capture.b64'], config: false }, { config });
+    expect(run.config).toBe('editor settings');
+    expect(run.results.flatMap((r) => r.result.findings)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findRule, type Finding, type Rule } from '@samlint/core';
+import { findRule, lint, type Finding, type Rule } from '@samlint/core';
 import type { Log, Region, Result } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST, type VectorEntry } from '../../../test-vectors/manifest.js';
@@ -224,7 +224,7 @@ describe('samlint check --format sarif', () => {
     const file = (findings: Finding[]): FileResult => ({
       source: 'a.xml',
       files: { input: 'a.xml' },
-      result: { detected: 'raw XML', findings, unchecked: [], inferred: [] },
+      result: { detected: 'raw XML', findings, unchecked: [], stages: lint('<x/>').stages, inferred: [] },
     });
     const fingerprints = (findings: Finding[]) =>
       (runOf(JSON.parse(formatSarif([file(findings)], ROOT)) as Log).results ?? []).map((r) => r.partialFingerprints?.['samlint/v1']);

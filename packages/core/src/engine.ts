@@ -37,6 +37,24 @@ export interface Unchecked {
   flags: string[];
 }
 
+/** Why a stage's rules did not run: what the lint did not have. */
+export type StageSkip =
+  /** The input decoded to no XML text (the capture findings say why). */
+  | 'no-xml'
+  /** The XML text is not well-formed (the XML findings say why). */
+  | 'xml-unreadable'
+  /** The XML is not a `samlp:Response`. */
+  | 'not-a-response'
+  /** Neither the input nor --metadata is SAML metadata. */
+  | 'no-metadata'
+  /** The input is not AWS's own SP metadata. */
+  | 'not-aws-sp-metadata'
+  /** Neither the input nor --trust-policy or --permission-policy is an IAM policy. */
+  | 'no-policy';
+
+/** Whether a stage was reached, so that its rules ran (those of the profile, with their context); if not, why. */
+export type StageRun = { ran: true } | { ran: false; skipped: StageSkip };
+
 export interface LintResult {
   /** What samlint recognised in the input. */
   detected: string;
@@ -45,6 +63,8 @@ export interface LintResult {
   unchecked: Unchecked[];
   /** Codes of the rules that ran, found something or not: `why` says which causes are ruled out. */
   checked?: string[];
+  /** Which stages the lint reached: `why` tells a rule left out of a reached stage from one whose input was missing. */
+  stages: Record<Stage, StageRun>;
   inferred: Inferred[];
   /** Which elements are signed and how they verified, in words (responses only). */
   signatures?: string;
@@ -67,17 +87,25 @@ export interface LintResult {
   relayStateOrigin?: Span;
 }
 
-/** Lints one capture. Pure: the same text and options always give the same result. */
+/**
+ * Lints one input: a SAMLResponse in any form a paste takes (base64, form body, XML), IdP or AWS SP
+ * metadata, or an IAM policy. Pure: the same text and options always give the same result. A file
+ * that may hold many logins (a HAR file, a SAML-tracer export) is lintFile's.
+ */
 export function lint(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult {
-  return analyse(text, options, rules).result;
+  return lintCapture(text, decodeCapture(text), options, rules).result;
 }
 
-/** lint(), also handing back the parsed document so callers never parse the same XML twice. */
-export function analyse(
+/**
+ * The engine behind lint and lintFile, for the core only: lints `capture`, decoded from `text` (a
+ * paste, or a login of a HAR file or SAML-tracer export), and hands back the parsed document too, so
+ * that decodeForDisplay never parses the same XML twice.
+ */
+export function lintCapture(
   text: string,
+  capture: Capture,
   options: LintOptions,
   rules: readonly Rule[],
-  capture: Capture = decodeCapture(text), // lintFile passes a login read from a HAR file or SAML-tracer export
 ): { result: LintResult; parsed?: ParsedXml } {
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
@@ -109,20 +137,20 @@ export function analyse(
   const unchecked: Unchecked[] = [];
   const checked: string[] = [];
   let checkedSignatures = false;
-  const reached: Record<Stage, boolean> = {
-    capture: true,
-    xml: parsed !== undefined,
-    response: response?.isResponse === true,
-    metadata: metadata !== undefined,
-    'sp-metadata': metadata?.artifact === 'xml' && isAwsSpMetadata(metadata.doc.root),
-    policy: env.trustPolicy !== undefined || env.permissionPolicy !== undefined,
+  const stages: Record<Stage, StageRun> = {
+    capture: RAN,
+    xml: parsed ? RAN : skipped('no-xml'),
+    response: response?.isResponse ? RAN : skipped(!parsed ? 'no-xml' : !xml ? 'xml-unreadable' : 'not-a-response'),
+    metadata: metadata ? RAN : skipped('no-metadata'),
+    'sp-metadata': metadata?.artifact === 'xml' && isAwsSpMetadata(metadata.doc.root) ? RAN : skipped('not-aws-sp-metadata'),
+    policy: env.trustPolicy !== undefined || env.permissionPolicy !== undefined ? RAN : skipped('no-policy'),
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
   const at = locator(capture, parsed, decrypted, relaySource, env.metadataDocument);
   const origin = xmlOrigin(capture, text);
   const fixable = (fix: Fix) => editable(fix, capture, parsed, origin, env.relayStateSource);
   for (const rule of rules) {
-    if (!reached[rule.meta.stage] || !servesProfile(rule, env.profile)) continue;
+    if (!stages[rule.meta.stage].ran || !servesProfile(rule, env.profile)) continue;
     const missing = (rule.meta.needs ?? []).filter((need) => !has(env, need));
     // Global Resiliency sign-in needs no relay state (facts §7, CX-GR): those rules do not apply.
     if (missing.includes('relayState') && env.recipientEndpoint?.kind === 'global-resiliency') continue;
@@ -150,6 +178,7 @@ export function analyse(
     findings: sortFindings(dedupe(findings)),
     unchecked,
     checked,
+    stages,
     inferred: env.inferred,
     // Only a lint whose signature rules ran describes signatures: decoding for display verifies nothing,
     // and a verdict no rule stands behind could end in "no problems".
@@ -168,6 +197,12 @@ export function analyse(
   const issuer = issuerOf(response, metadata);
   if (issuer !== undefined) result.issuer = issuer;
   return { result, parsed };
+}
+
+const RAN: StageRun = Object.freeze({ ran: true });
+
+function skipped(reason: StageSkip): StageRun {
+  return { ran: false, skipped: reason };
 }
 
 function xmlOrigin(capture: Capture, text: string): LintResult['origin'] {

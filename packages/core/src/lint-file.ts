@@ -1,7 +1,7 @@
 import { readContainer, toFileRange } from './capture/container.js';
 import { decodeCapture } from './capture/decode.js';
 import type { Container, Login } from './capture/types.js';
-import { analyse, lint, type LintResult } from './engine.js';
+import { lint, lintCapture, type LintResult } from './engine.js';
 import type { LintOptions } from './environment.js';
 import type { Capture, CaptureProblem, InputRange } from './model/capture.js';
 import type { Artifact } from './model/finding.js';
@@ -16,7 +16,7 @@ import { RULES } from './rules/index.js';
 export function lintFile(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult[] {
   const container = readContainer(text);
   if (!container) return [lint(text, options, rules)];
-  if (!container.logins.length) return [analyse(text, options, rules, withoutLogin(container)).result];
+  if (!container.logins.length) return [lintCapture(text, withoutLogin(container), options, rules).result];
   return sayContextFindingsOnce(container.logins.map((login) => lintLogin(container, login, options, rules)));
 }
 
@@ -47,9 +47,9 @@ function sayContextFindingsOnce(results: LintResult[]): LintResult[] {
  * What `decode` shows of a file: a HAR file's or SAML-tracer export's first login that holds a value
  * (its text, decoded with every range in the file), else the text itself as `lint` reads it.
  */
-export function displayedCapture(text: string): { text: string; capture?: Capture } {
+export function displayedCapture(text: string): { text: string; capture: Capture } {
   const container = readContainer(text);
-  if (!container) return { text };
+  if (!container) return { text, capture: decodeCapture(text) };
   const login = container.logins.find((l) => l.text !== undefined) ?? container.logins[0];
   return login ? { text: login.text ?? '', capture: captureOf(container, login) } : { text, capture: withoutLogin(container) };
 }
@@ -67,7 +67,7 @@ function lintLogin(container: Container, login: Login, options: LintOptions, rul
   // The user's --now wins; otherwise time is judged by the server's clock when it received the login.
   const clock = options.now === undefined && login.text !== undefined ? login.clock : undefined;
   const timed = clock ? { ...options, now: clock.date, nowSource: 'AWS’s `Date` header' } : options;
-  const { result } = analyse(login.text ?? '', timed, rules, captureOf(container, login));
+  const { result } = lintCapture(login.text ?? '', captureOf(container, login), timed, rules);
   if (clock) result.inferred.push({ what: 'now', value: clock.date.toISOString(), from: clock.from });
   result.entry = { index: login.entry, label: login.label };
   return result;

@@ -118,31 +118,19 @@ function unreached(rule: Rule): Status {
   return { kind: 'unchecked', needsCapture: READS_RESPONSE.includes(stage), flags };
 }
 
-/** A capture, and the stages its lint reached (some rule of the stage ran or was listed as unchecked). */
-interface Linted {
-  capture: WhyCapture;
-  reached: ReadonlySet<Stage>;
-}
-
-function linted(capture: WhyCapture, rules: readonly Rule[]): Linted {
-  const stages = new Map(rules.map((rule) => [rule.meta.code, rule.meta.stage]));
-  const seen = [...(capture.result.checked ?? []), ...capture.result.unchecked.map((u) => u.code)];
-  return { capture, reached: new Set(seen.flatMap((code) => stages.get(code) ?? [])) };
-}
-
 /** A rule's status in one capture. A rule that did not run where its stage was reached was left out on purpose (profile, Global Resiliency). */
-function statusIn(rule: Rule, { capture, reached }: Linted): Status {
+function statusIn(rule: Rule, capture: WhyCapture): Status {
   const { code } = rule.meta;
   const findings = capture.result.findings.filter((f) => f.code === code).map((finding) => ({ source: capture.source, finding }));
   if (findings.length) return { kind: 'fired', findings };
   const unchecked = capture.result.unchecked.find((u) => u.code === code);
   if (unchecked) return { kind: 'unchecked', needsCapture: false, flags: unchecked.flags };
   if (capture.result.checked?.includes(code)) return { kind: 'ruled-out' };
-  return reached.has(rule.meta.stage) ? { kind: 'not-applicable' } : unreached(rule);
+  return capture.result.stages[rule.meta.stage].ran ? { kind: 'not-applicable' } : unreached(rule);
 }
 
 /** Across captures the most telling status wins: fired anywhere, then could not run somewhere, then ran clean. */
-function statusAcross(rule: Rule, captures: readonly Linted[]): Status {
+function statusAcross(rule: Rule, captures: readonly WhyCapture[]): Status {
   if (!captures.length) return unreached(rule);
   const statuses = captures.map((capture) => statusIn(rule, capture));
   const fired = statuses.flatMap((s) => (s.kind === 'fired' ? s.findings : []));
@@ -155,7 +143,7 @@ const ref = (rule: Rule): RuleRef => ({ code: rule.meta.code, name: rule.meta.na
 /** Errors first, then warnings, then infos; ties keep the order given (sort is stable). */
 const bySeverity = (a: SourcedFinding, b: SourcedFinding) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity];
 
-function diagnose(symptom: SymptomId, captures: readonly Linted[], rules: readonly Rule[]): Diagnosis {
+function diagnose(symptom: SymptomId, captures: readonly WhyCapture[], rules: readonly Rule[]): Diagnosis {
   const causing = rules.filter((rule) => rule.meta.symptoms.includes(symptom));
   const statuses = causing.map((rule) => ({ rule, status: statusAcross(rule, captures) }));
   const cited = new Set(causing.flatMap((rule) => rule.meta.facts));
@@ -186,8 +174,7 @@ function byEvidence(a: Diagnosis, b: Diagnosis): number {
  */
 export function why(message: string, captures: readonly WhyCapture[] = [], rules: readonly Rule[] = RULES): WhyReport {
   const recognition = recogniseMessage(message);
-  const lints = captures.map((capture) => linted(capture, rules));
-  const diagnoses = recognition.symptoms.map((symptom) => diagnose(symptom, lints, rules));
+  const diagnoses = recognition.symptoms.map((symptom) => diagnose(symptom, captures, rules));
   if (recognition.match === 'ambiguous') diagnoses.sort(byEvidence);
   const explained = new Set(rules.filter((rule) => recognition.symptoms.some((s) => rule.meta.symptoms.includes(s))).map((r) => r.meta.code));
   const alsoWrong = captures

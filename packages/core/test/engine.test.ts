@@ -46,6 +46,18 @@ describe('what the engine says besides findings', () => {
     // Nothing verified: rules read what is there, and the SIG rules say why it proves nothing.
     expect(lint(vector('sig/digest-mismatch.xml'), { certificates: [cert] }).signatures).not.toMatch(/rules read/);
   });
+
+  it('records which stages it reached, and why it did not reach the others', () => {
+    const skipped = (text: string, options = {}) =>
+      Object.entries(lint(text, options).stages).flatMap(([stage, run]) => (run.ran ? [] : [`${stage}: ${run.skipped}`]));
+    const others = ['sp-metadata: not-aws-sp-metadata', 'policy: no-policy'];
+    expect(skipped(vector('clean/clean-signed-both.xml'))).toEqual(['metadata: no-metadata', ...others]);
+    expect(skipped(vector('clean/clean-signed-both.xml'), { metadata: vector('metadata/idp-metadata.xml') })).toEqual(others);
+    expect(skipped('hello world')).toEqual(['xml: no-xml', 'response: no-xml', 'metadata: no-metadata', ...others]);
+    expect(skipped(vector('xml/not-well-formed.xml'))).toEqual(['response: xml-unreadable', 'metadata: no-metadata', ...others]);
+    expect(skipped(vector('metadata/aws-sp-metadata.xml'))).toEqual(['response: not-a-response', 'policy: no-policy']);
+    expect(skipped(vector('policies/trust-audience.json'))).toEqual(['xml: no-xml', 'response: no-xml', 'metadata: no-metadata', 'sp-metadata: not-aws-sp-metadata']);
+  });
 });
 
 describe('labels', () => {

@@ -93,6 +93,7 @@ function resultWith(finding: { message: string; help: string }, extra: Partial<L
     detected: 'raw XML',
     findings: [{ code: 'CX003', name: 'user-not-found', severity: 'error', docsUrl: 'https://x/CX003.md', facts: [], ...finding }],
     unchecked: [],
+    stages: lint('<x/>').stages,
     inferred: [],
     ...extra,
   };

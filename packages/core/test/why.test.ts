@@ -248,7 +248,16 @@ describe('why: ranking', () => {
     meta: { code, name: code.toLowerCase(), family: 'AWS', stage: 'response', severity: 'error', summary: code, facts, symptoms, messages: {}, ...more },
     check: () => undefined,
   });
-  const result = (findings: Finding[], checked: string[]): LintResult => ({ detected: 'test', findings, unchecked: [], checked, inferred: [] });
+  /** The stages of a lint of a Response given as XML, with no context files. */
+  const RESPONSE_STAGES: LintResult['stages'] = {
+    capture: { ran: true },
+    xml: { ran: true },
+    response: { ran: true },
+    metadata: { ran: false, skipped: 'no-metadata' },
+    'sp-metadata': { ran: false, skipped: 'not-aws-sp-metadata' },
+    policy: { ran: false, skipped: 'no-policy' },
+  };
+  const result = (findings: Finding[], checked: string[]): LintResult => ({ detected: 'test', findings, unchecked: [], checked, stages: RESPONSE_STAGES, inferred: [] });
 
   it('puts errors first, then warnings, then infos, keeping rule order within a severity', () => {
     const rules = [rule('AWS901', ['session-expired']), rule('AWS902', ['session-expired']), rule('AWS903', ['session-expired'])];
@@ -276,6 +285,14 @@ describe('why: ranking', () => {
       ['IAM902', false, ['--permission-policy']],
       ['AWS901', true, ['--users']],
     ]);
+  });
+
+  it('takes from the lint which stages it reached: a rule left out of a reached stage is no cause, one whose stage was not reached says what it needs', () => {
+    // AWS901's stage (response) was reached but the rule did not run (as for another profile); no metadata was given.
+    const rules = [rule('AWS901', ['session-expired']), rule('MD901', ['session-expired'], [], { family: 'MD', stage: 'metadata' })];
+    const [diagnosis] = why('Session expired', [{ source: 'a', result: result([], []) }], rules).diagnoses;
+    expect(diagnosis?.unchecked.map(({ code, needsCapture, flags }) => [code, needsCapture, flags])).toEqual([['MD901', false, ['--metadata']]]);
+    expect(diagnosis?.ruledOut).toEqual([]);
   });
 
   it('leaves info findings of unrelated rules out of "also wrong"', () => {

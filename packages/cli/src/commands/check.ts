@@ -9,6 +9,7 @@ import { REDACT_OPTIONS, lintInputs, progressLine, type LintInputsArgs, type Lin
 import { CONTEXT_OPTIONS, UsageError } from '../options.js';
 
 interface CheckArgs extends LintInputsArgs {
+  inputs: string[];
   format: FormatName;
   exitZero: boolean;
   maxWarnings?: number;
@@ -73,7 +74,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
       const write = (report: string) => (args.outputFile === undefined ? io.stdout(report) : io.writeFile(args.outputFile, report));
       let run: LintRun;
       try {
-        run = lintInputs(io, args, progress.update);
+        run = lintInputs(io, args, { progress: progress.update });
       } catch (error) {
         // Code scanning still gets a log, one saying the run failed; main() reports the error and exits 2 as ever.
         if (args.format === 'sarif') write(formatSarifFailure(failureText(error), io.cwd));

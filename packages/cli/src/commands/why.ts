@@ -9,6 +9,7 @@ import { CONTEXT_OPTIONS, UsageError } from '../options.js';
 import { colourLevel } from './check.js';
 
 interface WhyArgs extends LintInputsArgs {
+  inputs: string[];
   message: string;
   format: 'stylish' | 'json';
 }

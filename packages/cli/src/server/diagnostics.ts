@@ -3,12 +3,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SourceText, findRule, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/lib/common/api.js';
-import { loadConfig, mergeArgs, type Config } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { fileLocation, type FileLocation } from '../format/locations.js';
 import type { FileResult } from '../format/types.js';
 import { InputError, diskIo, type Io } from '../io.js';
-import { contextFiles, lintText } from '../lint-inputs.js';
-import { toLintOptions } from '../options.js';
+import { lintInputs } from '../lint-inputs.js';
 import { withSettings } from './settings.js';
 
 /** Extensions that say a file is a capture: linted whatever is in it, so an empty or garbled paste is reported. */
@@ -118,10 +117,9 @@ export function lintOpenDocument(document: OpenDocument, serverCwd: string, sett
   const io = documentIo(path === undefined ? serverCwd : dirname(path));
   const configFile = loadConfig(io, {});
   const config = withSettings(configFile, settings);
-  const args = mergeArgs({}, config);
-  const context = contextFiles(args);
-  const files: FileResult['files'] = path === undefined ? context : { input: path, ...context };
-  const results = lintText(document.text, path ?? document.uri, files, toLintOptions(args, io), config?.settings ?? {});
+  // The config is resolved here (the file under the editor's settings), so none is loaded again; an editor redacts nothing.
+  const input = { source: path ?? document.uri, text: document.text, path };
+  const { results } = lintInputs(io, { inputs: [input], config: false, redact: false }, { config });
   if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.message)))) return undefined;
   const target: Target = { uri: document.uri, path, read: (file) => (file === path ? document.text : io.readFile(file)) };
   // Settings only fill what the file leaves unset: a relay state the file sets is the one linted.

@@ -1,14 +1,14 @@
 import Papa from 'papaparse';
-import type { UserList } from '../model/connect.js';
+import type { UserList, UserListProblem } from '../model/connect.js';
 
-export type UserListResult = { ok: true; users: UserList } | { ok: false; problem: string };
+export type UserListResult = { ok: true; users: UserList } | { ok: false; problem: UserListProblem };
 
 /** Header names the bulk-upload template and hand-made exports use for the login column. */
 const USERNAME_HEADERS = new Set(['user login', 'userlogin', 'user name', 'username', 'login', 'user_login']);
 
 export function parseUserList(text: string): UserListResult {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (!trimmed) return { ok: false, problem: 'the user list is empty' };
+  if (!trimmed) return { ok: false, problem: { kind: 'empty' } };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseListUsersJson(trimmed);
   return parseBulkUploadCsv(trimmed);
 }
@@ -18,16 +18,14 @@ function parseListUsersJson(text: string): UserListResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `the user list is not valid JSON (${(error as Error).message})` };
+    return { ok: false, problem: { kind: 'json-invalid', detail: (error as Error).message } };
   }
   const list = Array.isArray(data) ? data : (data as { UserSummaryList?: unknown }).UserSummaryList;
-  if (!Array.isArray(list)) {
-    return { ok: false, problem: 'the JSON has no `UserSummaryList` array (expected `aws connect list-users` output)' };
-  }
+  if (!Array.isArray(list)) return { ok: false, problem: { kind: 'user-summary-list-missing' } };
   const usernames = list
     .map((entry) => (entry as { Username?: unknown })?.Username)
     .filter((name): name is string => typeof name === 'string');
-  if (usernames.length === 0) return { ok: false, problem: 'no `Username` values in `UserSummaryList`' };
+  if (usernames.length === 0) return { ok: false, problem: { kind: 'usernames-missing' } };
   return { ok: true, users: { format: 'list-users-json', usernames } };
 }
 
@@ -36,16 +34,11 @@ function parseBulkUploadCsv(text: string): UserListResult {
   // build an error object per inconsistent row: a hostile list stays linear and fast.
   const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
   const quoting = errors.find((error) => error.type === 'Quotes');
-  if (quoting) return { ok: false, problem: `the CSV cannot be read (${quoting.message.toLowerCase()} on row ${(quoting.row ?? 0) + 1})` };
+  if (quoting) return { ok: false, problem: { kind: 'csv-quotes', detail: quoting.message, row: (quoting.row ?? 0) + 1 } };
   const rows = data.map((row) => row.map((field) => field.trim()));
   const header = rows[0] ?? [];
   const column = header.findIndex((name) => USERNAME_HEADERS.has(name.toLowerCase()));
-  if (column < 0) {
-    return {
-      ok: false,
-      problem: `no user-login column in the CSV header (looked for: ${[...USERNAME_HEADERS].join(', ')})`,
-    };
-  }
+  if (column < 0) return { ok: false, problem: { kind: 'login-column-missing', lookedFor: [...USERNAME_HEADERS] } };
   const usernames = rows
     .slice(1)
     .map((row) => row[column] ?? '')

@@ -1,5 +1,5 @@
 import { XMLSerializer } from '@xmldom/xmldom';
-import { analyse } from '../engine.js';
+import { lintCapture } from '../engine.js';
 import { displayedCapture } from '../lint-file.js';
 import type { Finding } from '../model/finding.js';
 import { RULES } from '../rules/index.js';
@@ -24,7 +24,7 @@ const DECODING_RULES = RULES.filter((rule) => rule.meta.stage === 'capture' || r
  */
 export function decodeForDisplay(text: string, options: { redact?: boolean; raw?: boolean } = {}): DecodedCapture {
   const shown = displayedCapture(text);
-  const { result, parsed } = analyse(shown.text, {}, DECODING_RULES, shown.capture);
+  const { result, parsed } = lintCapture(shown.text, shown.capture, {}, DECODING_RULES);
   const decoded: DecodedCapture = { detected: result.detected, findings: result.findings };
   if (result.relayState !== undefined) {
     decoded.relayState = options.redact ? redactText(result.relayState) : result.relayState;

@@ -92,7 +92,7 @@ const EMAIL_SHAPE = new RegExp(EMAIL.source);
 const QUOTED = /`([^`\n]*)`/g;
 
 /** Finding and result fields that are the linter's own words and structure, never the input's. */
-const STRUCTURAL = new Set(['code', 'name', 'severity', 'docsUrl', 'facts', 'artifact', 'needs', 'flags', 'checked', 'what']);
+const STRUCTURAL = new Set(['code', 'name', 'severity', 'docsUrl', 'facts', 'artifact', 'needs', 'flags', 'checked', 'stages', 'what']);
 /**
  * Fields that hold the input itself: a redacted result has none. A fix's replacement is text to put
  * in the user's document, which a placeholder would corrupt: a redacted finding offers no fix.

@@ -45,3 +45,14 @@ export interface UserList {
   format: 'csv' | 'list-users-json';
   usernames: string[];
 }
+
+/** Why a user list cannot be read; IN009 says it in words. */
+export type UserListProblem =
+  | { kind: 'empty' }
+  | { kind: 'json-invalid'; detail: string }
+  /** JSON that is not `aws connect list-users` output. */
+  | { kind: 'user-summary-list-missing' }
+  | { kind: 'usernames-missing' }
+  /** Papa Parse's quoting error, on a 1-based row. */
+  | { kind: 'csv-quotes'; detail: string; row: number }
+  | { kind: 'login-column-missing'; lookedFor: readonly string[] };

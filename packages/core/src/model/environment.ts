@@ -1,7 +1,8 @@
 // The context rules read: what the caller knows about the login (environment.ts resolves it from
 // LintOptions, the capture and the response) and what samlint inferred.
-import type { Certificate } from './certificate.js';
-import type { RelayState, UserList } from './connect.js';
+import type { Certificate, TrustProblem } from './certificate.js';
+import type { RelayState, UserList, UserListProblem } from './connect.js';
+import type { DecryptionProblem } from './decryption.js';
 import type { JsonDocument } from './json.js';
 import type { SignInEndpoint } from './sign-in-endpoint.js';
 import type { XmlDocument } from './xml.js';
@@ -46,11 +47,11 @@ export interface Environment {
   /** The bearer Recipient, when it is an AWS sign-in endpoint. */
   recipientEndpoint?: SignInEndpoint;
   users?: UserList;
-  usersProblem?: string;
+  usersProblem?: UserListProblem;
   /** Certificates from --cert and --metadata; the certificate inside a message is never among them. */
   trusted: Certificate[];
   /** Why some --cert or --metadata input could not be used. */
-  trustProblems: string[];
+  trustProblems: TrustProblem[];
   /** The --metadata document, when it parsed as SAML metadata; `metadata` rules read it too. */
   metadataDocument?: XmlDocument;
   /** --trust-policy, or the input when it is a trust policy. */
@@ -59,6 +60,6 @@ export interface Environment {
   permissionPolicy?: JsonDocument;
   decryptionKeyGiven: boolean;
   /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
-  decryptionProblem?: string;
+  decryptionProblem?: DecryptionProblem;
   inferred: Inferred[];
 }

@@ -1,10 +1,11 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import { decrypt } from 'xml-encryption';
 import { NS, firstChild } from '../xml/dom.js';
+import type { DecryptionProblem } from '../model/decryption.js';
 import type { ParsedXml } from '../model/xml.js';
 import { parseXml } from '../xml/parse.js';
 
-export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; problem: string };
+export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; problem: DecryptionProblem };
 
 /**
  * Decrypts an EncryptedAssertion with the SP's private key (xml-encryption, the library node-saml
@@ -14,7 +15,7 @@ export type DecryptionResult = { ok: true; parsed: ParsedXml } | { ok: false; pr
  */
 export function decryptAssertion(encryptedAssertion: Element, privateKeyPem: string): DecryptionResult {
   const encryptedData = firstChild(encryptedAssertion, NS.xenc, 'EncryptedData');
-  if (!encryptedData) return { ok: false, problem: 'the EncryptedAssertion holds no xenc:EncryptedData' };
+  if (!encryptedData) return { ok: false, problem: { kind: 'encrypted-data-missing' } };
   let plaintext: string | undefined;
   let failure: string | undefined;
   // decrypt() takes a callback but calls it synchronously; the core stays synchronous.
@@ -26,12 +27,12 @@ export function decryptAssertion(encryptedAssertion: Element, privateKeyPem: str
       else plaintext = result;
     },
   );
-  if (plaintext === undefined) return { ok: false, problem: `cannot decrypt: ${failure ?? 'no result'}` };
+  if (plaintext === undefined) return { ok: false, problem: { kind: 'cipher-failed', detail: failure } };
   const parsed = parseXml(plaintext);
   const root = parsed.doc?.root;
-  if (!root) return { ok: false, problem: 'the decrypted content is not well-formed XML' };
+  if (!root) return { ok: false, problem: { kind: 'plaintext-not-xml' } };
   if (root.namespaceURI !== NS.saml || root.localName !== 'Assertion') {
-    return { ok: false, problem: `the decrypted content is \`${root.tagName}\`, not a saml:Assertion` };
+    return { ok: false, problem: { kind: 'plaintext-not-assertion', element: root.tagName } };
   }
   return { ok: true, parsed };
 }

@@ -1,8 +1,18 @@
 import { X509Certificate } from 'node:crypto';
-import type { Certificate } from '../model/certificate.js';
+import type { Certificate, CertificateProblem } from '../model/certificate.js';
 import { TextCache } from '../model/text-cache.js';
 
-export type CertificateResult = { ok: true; certificate: Certificate } | { ok: false; problem: string };
+export type CertificateResult = { ok: true; certificate: Certificate } | { ok: false; source: string; problem: CertificateProblem };
+
+/** A certificate problem in words, for the rules that report one (IN010, MD009). */
+export function describeCertificateProblem(problem: CertificateProblem): string {
+  switch (problem.kind) {
+    case 'not-base64':
+      return 'not base64 or PEM';
+    case 'not-x509':
+      return `not an X.509 certificate samlint can read (${problem.detail})`;
+  }
+}
 
 const PEM_BLOCK = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 
@@ -34,7 +44,7 @@ export function certificateFromBase64(base64: string, source: string): Certifica
 
 function readCertificate(compact: string, source: string): CertificateResult {
   const der = derFromBase64(compact);
-  if (!der) return { ok: false, problem: `${source}: not base64 or PEM` };
+  if (!der) return { ok: false, source, problem: { kind: 'not-base64' } };
   // Every getter of X509Certificate may throw on a damaged certificate (publicKey does on an odd SPKI).
   try {
     const x509 = new X509Certificate(der);
@@ -53,7 +63,7 @@ function readCertificate(compact: string, source: string): CertificateResult {
       },
     };
   } catch (error) {
-    return { ok: false, problem: `${source}: not an X.509 certificate samlint can read (${(error as Error).message})` };
+    return { ok: false, source, problem: { kind: 'not-x509', detail: (error as Error).message } };
   }
 }
 

@@ -1,6 +1,6 @@
 import { METADATA_CERTIFICATE_SOURCE, entityDescriptors, idpKeyCertificates, isIdentityProvider } from '../saml/metadata.js';
 import { attribute, isMetadataRoot } from '../xml/dom.js';
-import type { Certificate } from '../model/certificate.js';
+import type { Certificate, TrustProblem } from '../model/certificate.js';
 import type { XmlDocument } from '../model/xml.js';
 import { parseXml } from '../xml/parse.js';
 import { readCertificates } from './certificates.js';
@@ -11,7 +11,7 @@ export interface Trust {
   metadataEntityId?: string;
   /** The --metadata document, when it is SAML metadata at all. */
   metadataDocument?: XmlDocument;
-  problems: string[];
+  problems: TrustProblem[];
 }
 
 /** The certificates a caller trusts: --cert texts, and the signing KeyDescriptors of --metadata. */
@@ -20,7 +20,7 @@ export function resolveTrust(certificates: readonly string[] = [], metadata?: st
   certificates.forEach((text, i) => {
     for (const result of readCertificates(text, `--cert #${i + 1}`)) {
       if (result.ok) trust.certificates.push(result.certificate);
-      else trust.problems.push(result.problem);
+      else trust.problems.push({ kind: 'certificate-unreadable', source: result.source, problem: result.problem });
     }
   });
   if (metadata !== undefined) readMetadata(metadata, trust);
@@ -33,11 +33,7 @@ function readMetadata(text: string, trust: Trust): void {
   if (!root || !isMetadataRoot(root)) {
     // Read as UTF-8, a UTF-16 file starts with U+FFFD (its byte order mark) and has a NUL after each ASCII letter.
     const notUtf8 = text.startsWith('\uFFFD') || text.includes('\u0000');
-    trust.problems.push(
-      notUtf8
-        ? '--metadata: not UTF-8 text (UTF-16 or another encoding); IAM takes metadata as UTF-8'
-        : '--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)',
-    );
+    trust.problems.push({ kind: notUtf8 ? 'metadata-not-utf8' : 'metadata-not-saml' });
     return;
   }
   trust.metadataDocument = parsed.doc;

@@ -12,9 +12,30 @@ ruleTester(IN009, {
   ],
   invalid: [
     { name: 'an empty file', input, options: { users: '\n' }, errors: [{ messageId: 'unreadable', data: { problem: 'the user list is empty' } }] },
-    { name: 'a CSV without a login column', input, options: { users: 'name,email\nJane,jane@example.com\n' }, errors: [{ messageId: 'unreadable' }] },
+    {
+      name: 'a CSV without a login column',
+      input,
+      options: { users: 'name,email\nJane,jane@example.com\n' },
+      errors: [{ messageId: 'unreadable', data: { problem: 'no user-login column in the CSV header (looked for: user login, userlogin, user name, username, login, user_login)' } }],
+    },
     { name: 'broken JSON', input, options: { users: '{"UserSummaryList": [' }, errors: [{ messageId: 'unreadable' }] },
-    { name: 'JSON of something else', input, options: { users: '{"Users": []}' }, errors: [{ messageId: 'unreadable' }] },
-    { name: 'a CSV with an unclosed quote', input, options: { users: 'user login\n"jane\n' }, errors: [{ messageId: 'unreadable' }] },
+    {
+      name: 'JSON of something else',
+      input,
+      options: { users: '{"Users": []}' },
+      errors: [{ messageId: 'unreadable', data: { problem: 'the JSON has no `UserSummaryList` array (expected `aws connect list-users` output)' } }],
+    },
+    {
+      name: 'list-users JSON without user names',
+      input,
+      options: { users: '{"UserSummaryList":[{"Id":"1"}]}' },
+      errors: [{ messageId: 'unreadable', data: { problem: 'no `Username` values in `UserSummaryList`' } }],
+    },
+    {
+      name: 'a CSV with an unclosed quote',
+      input,
+      options: { users: 'user login\n"jane\n' },
+      errors: [{ messageId: 'unreadable', data: { problem: 'the CSV cannot be read (quoted field unterminated on row 2)' } }],
+    },
   ],
 });

@@ -26,7 +26,18 @@ ruleTester(IN010, {
     { name: 'not a certificate', input, options: { certificates: ['hello'] }, errors: [{ messageId: 'unreadable' }] },
     { name: 'not base64 at all', input, options: { certificates: ['not a cert!'] }, errors: [{ messageId: 'unreadable', data: { problem: '--cert #1: not base64 or PEM' } }] },
     { name: 'a private key instead of a certificate', input, options: { certificates: ['-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----'] }, errors: [{ messageId: 'unreadable' }] },
-    { name: 'metadata that is not XML', input, options: { metadata: '{}' }, errors: [{ messageId: 'unreadable' }] },
+    {
+      name: 'metadata that is not XML',
+      input,
+      options: { metadata: '{}' },
+      errors: [{ messageId: 'unreadable', data: { problem: '--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)' } }],
+    },
+    {
+      name: 'the second certificate of a PEM file',
+      input,
+      options: { certificates: [`${pem}\n-----BEGIN CERTIFICATE-----\n!\n-----END CERTIFICATE-----`] },
+      errors: [{ messageId: 'unreadable', data: { problem: '--cert #1 (#2): not base64 or PEM' } }],
+    },
     {
       name: 'metadata saved as UTF-16, read as UTF-8',
       input,

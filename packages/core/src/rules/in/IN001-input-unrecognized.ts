@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN001: Rule = {
   meta: {
@@ -38,17 +39,13 @@ export const IN001: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind === 'empty') ctx.report({ messageId: 'empty' });
-      else if (problem.kind === 'unrecognized') ctx.report({ messageId: 'unrecognized', location: ctx.at.input(problem.range) });
-      else if (problem.kind === 'json-invalid') {
-        ctx.report({ messageId: 'jsonInvalid', data: { detail: problem.detail }, location: ctx.at.input(problem.range) });
-      } else if (problem.kind === 'json-unrecognized') ctx.report({ messageId: 'jsonUnrecognized', location: ctx.at.input(problem.range) });
-      else if (problem.kind === 'no-saml-response-field') {
-        ctx.report({ messageId: 'noResponseField', location: ctx.at.input(problem.range) });
-      } else if (problem.kind === 'input-too-large') {
-        ctx.report({ messageId: 'tooLarge', data: { length: problem.length, limit: problem.limit } });
-      }
-    }
+    reportCaptureProblems(ctx, 'IN001', {
+      empty: () => ({ messageId: 'empty' }),
+      'input-too-large': (problem) => ({ messageId: 'tooLarge', data: { length: problem.length, limit: problem.limit } }),
+      unrecognized: (problem) => ({ messageId: 'unrecognized', location: ctx.at.input(problem.range) }),
+      'json-invalid': (problem) => ({ messageId: 'jsonInvalid', data: { detail: problem.detail }, location: ctx.at.input(problem.range) }),
+      'json-unrecognized': (problem) => ({ messageId: 'jsonUnrecognized', location: ctx.at.input(problem.range) }),
+      'no-saml-response-field': (problem) => ({ messageId: 'noResponseField', location: ctx.at.input(problem.range) }),
+    });
   },
 };

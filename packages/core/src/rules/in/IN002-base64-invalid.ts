@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN002: Rule = {
   meta: {
@@ -18,9 +19,8 @@ export const IN002: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'invalid-base64') continue;
-      ctx.report({ messageId: 'invalid', data: { character: problem.character }, location: ctx.at.input(problem.range) });
-    }
+    reportCaptureProblems(ctx, 'IN002', {
+      'invalid-base64': (problem) => ({ messageId: 'invalid', data: { character: problem.character }, location: ctx.at.input(problem.range) }),
+    });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN003: Rule = {
   meta: {
@@ -26,13 +27,12 @@ export const IN003: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'truncated') continue;
-      ctx.report({
+    reportCaptureProblems(ctx, 'IN003', {
+      truncated: (problem) => ({
         messageId: problem.why !== 'length' ? 'xmlIncomplete' : problem.padded ? 'paddedLength' : 'length',
         data: { length: problem.length },
         location: ctx.at.input(problem.range),
-      });
-    }
+      }),
+    });
   },
 };

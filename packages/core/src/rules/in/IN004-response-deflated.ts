@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN004: Rule = {
   meta: {
@@ -22,11 +23,9 @@ export const IN004: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind === 'deflated') ctx.report({ messageId: 'deflated', location: ctx.at.input(problem.range) });
-      else if (problem.kind === 'deflate-bomb') {
-        ctx.report({ messageId: 'bomb', data: { limit: problem.limit }, location: ctx.at.input(problem.range) });
-      }
-    }
+    reportCaptureProblems(ctx, 'IN004', {
+      deflated: (problem) => ({ messageId: 'deflated', location: ctx.at.input(problem.range) }),
+      'deflate-bomb': (problem) => ({ messageId: 'bomb', data: { limit: problem.limit }, location: ctx.at.input(problem.range) }),
+    });
   },
 };

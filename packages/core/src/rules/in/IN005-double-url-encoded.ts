@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN005: Rule = {
   meta: {
@@ -22,9 +23,8 @@ export const IN005: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'double-url-encoded') continue;
-      ctx.report({ messageId: problem.what, location: ctx.at.input(problem.range) });
-    }
+    reportCaptureProblems(ctx, 'IN005', {
+      'double-url-encoded': (problem) => ({ messageId: problem.what, location: ctx.at.input(problem.range) }),
+    });
   },
 };

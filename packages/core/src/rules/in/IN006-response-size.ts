@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN006: Rule = {
   meta: {
@@ -22,16 +23,13 @@ export const IN006: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind === 'response-too-large') {
-        ctx.report({
-          messageId: 'tooLarge',
-          data: { length: problem.length, limit: problem.limit },
-          location: ctx.at.input(problem.range),
-        });
-      } else if (problem.kind === 'response-too-small') {
-        ctx.report({ messageId: 'tooSmall', data: { length: problem.length }, location: ctx.at.input(problem.range) });
-      }
-    }
+    reportCaptureProblems(ctx, 'IN006', {
+      'response-too-large': (problem) => ({
+        messageId: 'tooLarge',
+        data: { length: problem.length, limit: problem.limit },
+        location: ctx.at.input(problem.range),
+      }),
+      'response-too-small': (problem) => ({ messageId: 'tooSmall', data: { length: problem.length }, location: ctx.at.input(problem.range) }),
+    });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN007: Rule = {
   meta: {
@@ -22,12 +23,9 @@ export const IN007: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind === 'not-xml') {
-        ctx.report({ messageId: 'notXml', data: { preview: problem.preview }, location: ctx.at.input(problem.range) });
-      } else if (problem.kind === 'not-utf8') {
-        ctx.report({ messageId: 'notUtf8', location: ctx.at.input(problem.range) });
-      }
-    }
+    reportCaptureProblems(ctx, 'IN007', {
+      'not-xml': (problem) => ({ messageId: 'notXml', data: { preview: problem.preview }, location: ctx.at.input(problem.range) }),
+      'not-utf8': (problem) => ({ messageId: 'notUtf8', location: ctx.at.input(problem.range) }),
+    });
   },
 };

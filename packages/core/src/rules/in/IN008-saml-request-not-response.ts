@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN008: Rule = {
   meta: {
@@ -18,8 +19,8 @@ export const IN008: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind === 'saml-request') ctx.report({ messageId: 'request', location: ctx.at.input(problem.range) });
-    }
+    reportCaptureProblems(ctx, 'IN008', {
+      'saml-request': (problem) => ({ messageId: 'request', location: ctx.at.input(problem.range) }),
+    });
   },
 };

@@ -1,4 +1,22 @@
+import type { UserListProblem } from '../../model/connect.js';
 import type { Rule } from '../../model/rule.js';
+
+function describe(problem: UserListProblem): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'the user list is empty';
+    case 'json-invalid':
+      return `the user list is not valid JSON (${problem.detail})`;
+    case 'user-summary-list-missing':
+      return 'the JSON has no `UserSummaryList` array (expected `aws connect list-users` output)';
+    case 'usernames-missing':
+      return 'no `Username` values in `UserSummaryList`';
+    case 'csv-quotes':
+      return `the CSV cannot be read (${problem.detail.toLowerCase()} on row ${problem.row})`;
+    case 'login-column-missing':
+      return `no user-login column in the CSV header (looked for: ${problem.lookedFor.join(', ')})`;
+  }
+}
 
 export const IN009: Rule = {
   meta: {
@@ -18,6 +36,6 @@ export const IN009: Rule = {
     },
   },
   check(ctx) {
-    if (ctx.env.usersProblem) ctx.report({ messageId: 'unreadable', data: { problem: ctx.env.usersProblem } });
+    if (ctx.env.usersProblem) ctx.report({ messageId: 'unreadable', data: { problem: describe(ctx.env.usersProblem) } });
   },
 };

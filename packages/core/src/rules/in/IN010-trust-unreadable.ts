@@ -1,4 +1,17 @@
 import type { Rule } from '../../model/rule.js';
+import { describeCertificateProblem } from '../../sig/certificates.js';
+import type { TrustProblem } from '../../model/certificate.js';
+
+function describe(problem: TrustProblem): string {
+  switch (problem.kind) {
+    case 'certificate-unreadable':
+      return `${problem.source}: ${describeCertificateProblem(problem.problem)}`;
+    case 'metadata-not-utf8':
+      return '--metadata: not UTF-8 text (UTF-16 or another encoding); IAM takes metadata as UTF-8';
+    case 'metadata-not-saml':
+      return '--metadata: not a SAML metadata document (EntityDescriptor or EntitiesDescriptor)';
+  }
+}
 
 export const IN010: Rule = {
   meta: {
@@ -18,6 +31,6 @@ export const IN010: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.env.trustProblems) ctx.report({ messageId: 'unreadable', data: { problem } });
+    for (const problem of ctx.env.trustProblems) ctx.report({ messageId: 'unreadable', data: { problem: describe(problem) } });
   },
 };

@@ -1,5 +1,19 @@
 import type { Rule } from '../../model/rule.js';
+import type { DecryptionProblem } from '../../model/decryption.js';
 import { NS, firstChild } from '../../xml/dom.js';
+
+function describe(problem: DecryptionProblem): string {
+  switch (problem.kind) {
+    case 'encrypted-data-missing':
+      return 'the EncryptedAssertion holds no xenc:EncryptedData';
+    case 'cipher-failed':
+      return `cannot decrypt: ${problem.detail ?? 'no result'}`;
+    case 'plaintext-not-xml':
+      return 'the decrypted content is not well-formed XML';
+    case 'plaintext-not-assertion':
+      return `the decrypted content is \`${problem.element}\`, not a saml:Assertion`;
+  }
+}
 
 export const IN011: Rule = {
   meta: {
@@ -26,7 +40,7 @@ export const IN011: Rule = {
     if (!firstChild(encrypted, NS.xenc, 'EncryptedData')) return;
     ctx.report({
       messageId: 'failed',
-      data: { problem: ctx.env.decryptionProblem },
+      data: { problem: describe(ctx.env.decryptionProblem) },
       location: ctx.at.element(encrypted),
     });
   },

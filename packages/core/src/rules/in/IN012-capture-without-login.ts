@@ -1,5 +1,6 @@
 import type { ContainerFormat } from '../../model/capture.js';
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 const FORMAT: Record<ContainerFormat, string> = { har: 'HAR file', 'saml-tracer': 'SAML-tracer export' };
 
@@ -32,19 +33,18 @@ export const IN012: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind === 'no-login') {
+    reportCaptureProblems(ctx, 'IN012', {
+      'no-login': (problem) => {
         const data = { format: FORMAT[problem.format], requests: `${problem.requests} request${problem.requests === 1 ? '' : 's'}` };
         const more = problem.requests - problem.seen.length;
         const notes = [...problem.seen.map((label) => `seen: ${label}`), ...(more > 0 ? [`and ${more} more`] : [])];
-        ctx.report({ messageId: problem.requests ? 'none' : 'empty', data, location: ctx.at.input(problem.range), notes });
-      } else if (problem.kind === 'container-malformed') {
-        ctx.report({
-          messageId: 'malformed',
-          data: { format: FORMAT[problem.format], path: problem.path, expected: problem.expected },
-          location: ctx.at.input(problem.range),
-        });
-      }
-    }
+        return { messageId: problem.requests ? 'none' : 'empty', data, location: ctx.at.input(problem.range), notes };
+      },
+      'container-malformed': (problem) => ({
+        messageId: 'malformed',
+        data: { format: FORMAT[problem.format], path: problem.path, expected: problem.expected },
+        location: ctx.at.input(problem.range),
+      }),
+    });
   },
 };

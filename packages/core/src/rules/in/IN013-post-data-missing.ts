@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 export const IN013: Rule = {
   meta: {
@@ -18,10 +19,12 @@ export const IN013: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'post-data-missing') continue;
-      const format = problem.format === 'har' ? 'HAR file' : 'SAML-tracer export';
-      ctx.report({ messageId: 'missing', data: { format }, location: ctx.at.input(problem.range) });
-    }
+    reportCaptureProblems(ctx, 'IN013', {
+      'post-data-missing': (problem) => ({
+        messageId: 'missing',
+        data: { format: problem.format === 'har' ? 'HAR file' : 'SAML-tracer export' },
+        location: ctx.at.input(problem.range),
+      }),
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { MaskProfile } from '../../model/capture.js';
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 const PROFILE: Record<MaskProfile, string> = {
   mask: 'hashed by SAML-tracer’s “Mask values” export profile',
@@ -34,16 +35,16 @@ export const IN014: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'value-masked') continue;
-      const data = { profile: PROFILE[problem.profile] };
-      const location = ctx.at.input(problem.range);
-      if (problem.field === 'SAMLResponse') {
-        ctx.report(problem.fallback ? { messageId: 'responseDecoded', data, location, severity: 'info' } : { messageId: 'responseLost', data, location });
-      } else if (ctx.env.relayStateSource !== 'option') {
+    reportCaptureProblems(ctx, 'IN014', {
+      'value-masked': (problem) => {
+        const data = { profile: PROFILE[problem.profile] };
+        const location = ctx.at.input(problem.range);
+        if (problem.field === 'SAMLResponse') {
+          return problem.fallback ? { messageId: 'responseDecoded', data, location, severity: 'info' } : { messageId: 'responseLost', data, location };
+        }
         // A relay state given with --relay-state is checked instead: nothing was lost.
-        ctx.report({ messageId: 'relayState', data, location, severity: 'info' });
-      }
-    }
+        return ctx.env.relayStateSource === 'option' ? undefined : { messageId: 'relayState', data, location, severity: 'info' };
+      },
+    });
   },
 };

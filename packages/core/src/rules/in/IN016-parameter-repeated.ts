@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -41,22 +42,20 @@ export const IN016: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'parameter-repeated') continue;
-      const labels = problem.ranges.flatMap((range, i) =>
-        i === 1 ? [] : [{ location: ctx.at.input(range), message: `${ordinal(i)} \`${problem.field}\`` }],
-      );
-      ctx.report({
+    reportCaptureProblems(ctx, 'IN016', {
+      'parameter-repeated': (problem) => ({
         messageId: problem.field === 'SAMLResponse' ? 'response' : 'relayState',
         data: { times: times(problem.ranges.length), positions: positions(problem.positions) },
         location: ctx.at.input(problem.range),
-        labels,
+        labels: problem.ranges.flatMap((range, i) =>
+          i === 1 ? [] : [{ location: ctx.at.input(range), message: `${ordinal(i)} \`${problem.field}\`` }],
+        ),
         notes: [
           problem.identical
             ? 'every occurrence carries the same value'
             : `the values differ: only the first was ${problem.field === 'SAMLResponse' ? 'linted' : 'checked'}, and a server that takes another reads something else`,
         ],
-      });
-    }
+      }),
+    });
   },
 };

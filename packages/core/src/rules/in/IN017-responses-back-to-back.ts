@@ -1,4 +1,5 @@
 import type { Rule } from '../../model/rule.js';
+import { reportCaptureProblems } from './_shared.js';
 
 const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -20,14 +21,13 @@ export const IN017: Rule = {
     },
   },
   check(ctx) {
-    for (const problem of ctx.capture.problems) {
-      if (problem.kind !== 'responses-back-to-back') continue;
-      ctx.report({
+    reportCaptureProblems(ctx, 'IN017', {
+      'responses-back-to-back': (problem) => ({
         messageId: 'backToBack',
         data: { count: NUMBERS[problem.count] ?? String(problem.count) },
         location: ctx.at.input(problem.range),
         notes: [`each is a \`${problem.name}\` root element; only the first one's findings are reported`],
-      });
-    }
+      }),
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../../model/rule.js';
-import { METADATA_CERTIFICATE_SOURCE, idpKeyCertificates } from '../../saml/metadata.js';
+import { idpKeyCertificates } from '../../saml/metadata.js';
+import { describeCertificateProblem } from '../../sig/certificates.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
 import { useOf } from './_shared.js';
 
@@ -35,8 +36,8 @@ export const MD009: Rule = {
         ctx.report({ messageId: 'pemArmour', data: { use: useOf(key) }, location, notes });
         continue;
       }
-      // Problems read `metadata: …`; the location already says where.
-      const problem = key.result.problem.slice(METADATA_CERTIFICATE_SOURCE.length + 2);
+      // The location says where, so the problem needs no source.
+      const problem = describeCertificateProblem(key.result.problem);
       ctx.report({ messageId: 'unreadable', data: { use: useOf(key), problem }, location, notes });
     }
   },
