@@ -191,8 +191,13 @@ function decodeBase64Value(
   if (ignored) notes.push(`${ignored} whitespace, quote or escape characters ignored`);
   // Base64 has no `%`: a quick search for one first spares the escape pattern a pass over every value.
   if (!bare && cleaned.includes('%') && /%(?:2B|2F|3D)/i.test(cleaned)) {
-    capture.problems.push({ kind: 'double-url-encoded', range: whole, what: 'value' });
-    cleaned = safeDecodeURIComponent(cleaned);
+    // A value pasted on its own, escaped, is the form field as the browser posted it: encoded once,
+    // which AWS decodes. Only a value taken from a decoded form body or a capture was encoded twice.
+    if (capture.detected === 'base64') notes.push('URL-encoded, as in a form body');
+    else capture.problems.push({ kind: 'double-url-encoded', range: whole, what: 'value' });
+    // The escapes may hide the line breaks an IdP wraps its base64 with (`%0D%0A` every 76 characters,
+    // as SSOCircle sends: SAML Bindings §3.5.4 allows them), which base64 ignores once decoded.
+    cleaned = safeDecodeURIComponent(cleaned).replace(/\s/g, '');
   }
   capture.base64Length = cleaned.length;
   if (!bare && !BASE64_ALPHABET.test(cleaned)) {

@@ -10,6 +10,10 @@ ruleTester(IN002, {
     { name: 'base64 wrapped, quoted and indented', input: `  "${base64.replace(/.{64}/g, '$&\n')}"  ` },
     { name: 'base64 with JSON \\n escapes', input: base64.replace(/.{64}/g, '$&\\n') },
     { name: 'raw XML is not base64 at all', input: buildResponse() },
+    {
+      name: 'a URL-encoded value whose line breaks are escaped too (SSOCircle wraps at 76 with CRLF)',
+      input: encodeURIComponent(base64.replace(/.{76}/g, '$&\r\n')),
+    },
   ],
   invalid: [
     {
