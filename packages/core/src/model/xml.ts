@@ -13,7 +13,8 @@ export type XmlLimit = 'depth' | 'elements' | 'attributesPerElement';
 
 export type XmlProblem =
   | { kind: 'doctype'; offset: number; declaration: string }
-  | { kind: 'not-well-formed'; line: number; column: number; detail: string }
+  /** `unboundPrefix`: the error is that prefix, used with no namespace declaration in scope. */
+  | { kind: 'not-well-formed'; line: number; column: number; detail: string; unboundPrefix?: string }
   | { kind: 'limit'; what: XmlLimit; limit: number; offset: number };
 
 export interface ParsedXml {

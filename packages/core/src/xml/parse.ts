@@ -26,7 +26,8 @@ export function parseXml(xml: string): ParsedXml {
   const gate = checkWellFormed(source, XML_LIMITS);
   if (gate.error) {
     const { line, column } = source.positionOf(gate.error.offset);
-    problems.push({ kind: 'not-well-formed', line, column, detail: gate.error.detail });
+    const { detail, unboundPrefix } = gate.error;
+    problems.push({ kind: 'not-well-formed', line, column, detail, ...(unboundPrefix !== undefined && { unboundPrefix }) });
     return { source, problems };
   }
   if (gate.limit) {

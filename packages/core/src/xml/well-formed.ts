@@ -16,7 +16,7 @@ import type { SourceText } from '../model/source-text.js';
  */
 export interface WellFormedness {
   /** The first well-formedness error, at a 0-based offset into the text. */
-  error?: { offset: number; detail: string };
+  error?: { offset: number; detail: string; unboundPrefix?: string };
   /** The first limit exceeded (in document order), at the `<` of the element that exceeds it. */
   limit?: { what: 'depth' | 'elements' | 'attributesPerElement'; offset: number };
 }
@@ -33,7 +33,7 @@ export function checkWellFormed(source: SourceText, limits: ScanLimits): WellFor
     scanner.document();
   } catch (error) {
     if (!(error instanceof NotWellFormed)) throw error;
-    return { error: { offset: error.offset, detail: error.detail } };
+    return { error: { offset: error.offset, detail: error.detail, unboundPrefix: error.unboundPrefix } };
   }
   return scanner.limit ? { limit: scanner.limit } : {};
 }
@@ -57,6 +57,8 @@ class NotWellFormed {
   constructor(
     readonly offset: number,
     readonly detail: string,
+    /** Set when the error is a prefix with no namespace declaration in scope, so XML001 can name the fix. */
+    readonly unboundPrefix?: string,
   ) {}
 }
 
@@ -137,6 +139,10 @@ class Scanner {
 
   private fail(offset: number, detail: string): never {
     throw new NotWellFormed(offset, detail);
+  }
+
+  private unbound(offset: number, prefix: string): never {
+    throw new NotWellFormed(offset, `namespace prefix \`${prefix}\` is not bound to a namespace`, prefix);
   }
 
   private at(offset: number): string {
@@ -550,7 +556,7 @@ class Scanner {
     if (colon >= 0) {
       const prefix = t.slice(nameStart, colon);
       if (prefix === 'xmlns') this.fail(nameStart, `element name \`${this.slice(nameStart, nameEnd)}\` uses the reserved prefix \`xmlns\``);
-      if (!this.bindings.has(prefix)) this.fail(nameStart, `namespace prefix \`${prefix}\` is not bound to a namespace`);
+      if (!this.bindings.has(prefix)) this.unbound(nameStart, prefix);
     }
     if (count < 2 && prefixed === 0) return;
     // Attribute names are unique (XML 1.0 §3.1) …
@@ -578,7 +584,7 @@ class Scanner {
       if (c < 0 || c === s + 5 && t.startsWith('xmlns', s)) continue;
       const prefix = t.slice(s, c);
       const uri = this.bindings.get(prefix);
-      if (uri === undefined) this.fail(s, `namespace prefix \`${prefix}\` is not bound to a namespace`);
+      if (uri === undefined) this.unbound(s, prefix);
       if (prefixed < 2) return;
       const key = `${t.slice(c + 1, this.attrNameEnd[a])}\u0000${uri}`;
       if (this.seen.has(key)) {

@@ -47,7 +47,11 @@ ruleTester(XML001, {
     { name: 'two root elements', input: '<a/><b/>', errors: [{ messageId: 'malformed' }] },
     // An unfinished processing instruction, at its start (pnpm fuzz once found a NaN column here).
     { name: 'an unfinished processing instruction', input: '<?', errors: [{ messageId: 'malformed', line: 1, column: 1 }] },
-    { name: 'an unbound prefix', input: '<samlp:Response/>', errors: [{ messageId: 'malformed' }] },
+    {
+      name: 'an unbound prefix names the declaration SAML conventionally uses',
+      input: '<samlp:Response/>',
+      errors: [{ messageId: 'unboundPrefix', data: { prefix: 'samlp', declaration: 'xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"' } }],
+    },
     // What XML 1.0 forbids and xmldom 0.8 and fast-xml-parser's validator both let through: each at
     // the offending character, and named.
     {
@@ -97,8 +101,21 @@ ruleTester(XML001, {
       errors: [{ messageId: 'malformed', data: { detail: 'attribute `q:x` on `b` is a second `x` in namespace `urn:a` (another prefix bound to the same namespace already names it)' }, line: 2, column: 49 }],
     },
     { name: 'one attribute twice through a prefix declared higher up', input: `<samlp:Response ${SAMLP} xmlns:p="urn:a">\n<b xmlns:q="urn:a" q:x="1" p:x="2"/></samlp:Response>`, errors: [{ messageId: 'malformed', line: 2, column: 28 }] },
-    { name: 'a prefix used outside the element that declares it', input: inResponse('<b xmlns:p="urn:a"/><p:c/>'), errors: [{ messageId: 'malformed', data: { detail: 'namespace prefix `p` is not bound to a namespace' }, line: 2, column: 27 }] },
-    { name: 'an unbound attribute prefix', input: inResponse('<b xsi:type="x"/>'), errors: [{ messageId: 'malformed', line: 2, column: 9 }] },
+    {
+      name: 'a prefix used outside the element that declares it: no conventional namespace to name',
+      input: inResponse('<b xmlns:p="urn:a"/><p:c/>'),
+      errors: [{ messageId: 'unboundPrefix', data: { prefix: 'p', declaration: 'xmlns:p="the namespace URI it stands for"' }, line: 2, column: 27 }],
+    },
+    {
+      name: 'an unbound attribute prefix',
+      input: inResponse('<b xsi:type="x"/>'),
+      errors: [{ messageId: 'unboundPrefix', data: { prefix: 'xsi', declaration: 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' }, line: 2, column: 9 }],
+    },
+    {
+      name: 'saml2: with no xmlns:saml2 (a template that lost its declaration)',
+      input: `<samlp:Response ${SAMLP}><saml2:Issuer>idp</saml2:Issuer></samlp:Response>`,
+      errors: [{ messageId: 'unboundPrefix', data: { prefix: 'saml2', declaration: 'xmlns:saml2="urn:oasis:names:tc:SAML:2.0:assertion"' } }],
+    },
     { name: 'a prefix undeclared with xmlns:p=""', input: inResponse('<b xmlns:p=""/>'), errors: [{ messageId: 'malformed', line: 2, column: 9 }] },
     { name: 'the xml prefix bound elsewhere', input: inResponse('<b xmlns:xml="urn:a"/>'), errors: [{ messageId: 'malformed', line: 2, column: 9 }] },
     { name: 'the xmlns prefix declared', input: inResponse('<b xmlns:xmlns="urn:a"/>'), errors: [{ messageId: 'malformed', line: 2, column: 9 }] },
