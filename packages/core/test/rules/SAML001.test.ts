@@ -28,7 +28,12 @@ ruleTester(SAML001, {
     {
       name: 'a Response without a namespace',
       input: '<Response ID="_x" Version="2.0"/>',
-      errors: [{ messageId: 'notResponse', data: { found: 'Response' } }],
+      errors: [{ messageId: 'noNamespace', data: { found: 'Response' } }],
+    },
+    {
+      name: 'a Response whose default namespace is not SAML’s: the namespace is there, only wrong',
+      input: '<Response xmlns="urn:example" ID="_x" Version="2.0"/>',
+      errors: [{ messageId: 'notResponse', data: { found: '{urn:example}Response' } }],
     },
   ],
 });

@@ -19,6 +19,10 @@ export const SAML001: Rule = {
         message: 'root element is `{{found}}`, not a SAML 2.0 `samlp:Response`',
         help: 'AWS accepts only a SAML 2.0 Response posted by the IdP; capture the `SAMLResponse` field of the POST to the AWS sign-in endpoint',
       },
+      noNamespace: {
+        message: 'root element `{{found}}` has no namespace, so it is not the SAML 2.0 protocol’s `Response`',
+        help: 'the SAML protocol namespace declaration is missing: the root must be `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" …>` (or carry that URI as its default `xmlns`), and the Assertion inside needs `urn:oasis:names:tc:SAML:2.0:assertion`; a custom IdP template, or a copy that stripped the prefixes, dropped them',
+      },
       saml1: {
         message: 'root element is a SAML {{version}} `Response`, not SAML 2.0',
         help: 'AWS and SAML 2.0 service providers accept only SAML 2.0 Responses; configure the IdP application for SAML 2.0 (not SAML 1.1, Shibboleth 1.x or CAS SAML 1.1 validation)',
@@ -37,6 +41,7 @@ export const SAML001: Rule = {
       return;
     }
     const found = root.namespaceURI ? `{${root.namespaceURI}}${root.localName}` : (root.localName ?? root.tagName);
-    ctx.report({ messageId: 'notResponse', data: { found }, location: ctx.at.element(root) });
+    const namespaceMissing = !root.namespaceURI && root.localName === 'Response';
+    ctx.report({ messageId: namespaceMissing ? 'noNamespace' : 'notResponse', data: { found }, location: ctx.at.element(root) });
   },
 };
