@@ -63,6 +63,12 @@ export const SIG_CASES = [
     response: { signatureAlgorithms: { signature: `${DSIG}rsa-sha1`, digest: `${DSIG}sha1` } },
     expect: ['SIG007'],
   }),
+  sig('rsa-ripemd160', 'Signed by xmlsec1 with RSA-RIPEMD160 and a RIPEMD-160 digest: registered algorithms samlint does not implement', {
+    response: {
+      signatureAlgorithms: { signature: 'http://www.w3.org/2001/04/xmldsig-more#rsa-ripemd160', digest: 'http://www.w3.org/2001/04/xmlenc#ripemd160' },
+    },
+    expect: ['SIG015'],
+  }),
   sig('inclusive-c14n', 'Signed with inclusive C14N 1.0 for SignedInfo and the reference, instead of exclusive C14N', {
     response: {
       signatureAlgorithms: { canonicalization: INCLUSIVE_C14N, transforms: [SIGNATURE_ALGORITHMS.transforms[0], INCLUSIVE_C14N] },

@@ -53,6 +53,11 @@ export interface SignatureInfo {
   status: SignatureStatus;
   /** Why the signature is `malformed` or `not-verified`, in samlint's words. */
   detail?: string;
+  /**
+   * Set when it is `malformed` only because it uses a registered XML Signature algorithm samlint does
+   * not implement (SIG015): a limit of samlint, not a fault of the document.
+   */
+  unimplementedAlgorithm?: string;
   /** Whether a key at hand verifies the SignatureValue over SignedInfo; undefined when not tried. */
   signatureValueVerifies?: boolean;
   verifiedWith?: Certificate;

@@ -58,7 +58,13 @@ export function describeSigning(view: ResponseView, signatures: readonly Signatu
       : trusted
         ? ''
         : '; intact, but not checked against a trusted certificate (--cert or --metadata)';
-  return `${what}${how}${readingNote(view)}`;
+  return `${what}${how}${readingNote(view)}${unimplementedNote(signatures)}`;
+}
+
+/** Signatures samlint did not check because it lacks their algorithm (SIG015). */
+function unimplementedNote(signatures: readonly SignatureInfo[]): string {
+  const algorithms = [...new Set(signatures.flatMap((s) => s.unimplementedAlgorithm ?? []))];
+  return algorithms.length ? `; not checked: samlint cannot verify ${algorithms.map((a) => `\`${a}\``).join(', ')}` : '';
 }
 
 /** What the rules read when some direct Assertions were left out for want of a signature (decision 0002). */

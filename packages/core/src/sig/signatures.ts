@@ -44,6 +44,42 @@ const SIGNATURE_SCHEMES: Record<string, SignatureScheme> = {
 };
 
 /** HMAC "signatures" need a shared secret; with a public certificate they are the key-confusion attack. */
+/**
+ * Registered XML Signature algorithms (XML-DSig 1.1, RFC 9231) that samlint does not implement: a
+ * signature using one is not checked (SIG015), rather than called malformed. Any other unknown URI is
+ * no algorithm at all (SIG013).
+ */
+const UNIMPLEMENTED_ALGORITHMS = new Set([
+  'http://www.w3.org/2000/09/xmldsig#dsa-sha1',
+  'http://www.w3.org/2009/xmldsig11#dsa-sha256',
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-md5',
+  'http://www.w3.org/2001/04/xmldsig-more#rsa-ripemd160',
+  'http://www.w3.org/2001/04/xmldsig-more#ecdsa-ripemd160',
+  'http://www.w3.org/2007/05/xmldsig-more#rsa-whirlpool',
+  'http://www.w3.org/2007/05/xmldsig-more#ecdsa-whirlpool',
+  'http://www.w3.org/2007/05/xmldsig-more#rsa-sha3-224',
+  'http://www.w3.org/2007/05/xmldsig-more#rsa-sha3-256',
+  'http://www.w3.org/2007/05/xmldsig-more#rsa-sha3-384',
+  'http://www.w3.org/2007/05/xmldsig-more#rsa-sha3-512',
+  'http://www.w3.org/2021/04/xmldsig-more#ecdsa-sha3-224',
+  'http://www.w3.org/2021/04/xmldsig-more#ecdsa-sha3-256',
+  'http://www.w3.org/2021/04/xmldsig-more#ecdsa-sha3-384',
+  'http://www.w3.org/2021/04/xmldsig-more#ecdsa-sha3-512',
+  'http://www.w3.org/2021/04/xmldsig-more#eddsa-ed25519',
+  'http://www.w3.org/2021/04/xmldsig-more#eddsa-ed448',
+  'http://www.w3.org/2001/04/xmldsig-more#md5',
+  'http://www.w3.org/2001/04/xmlenc#ripemd160',
+  'http://www.w3.org/2007/05/xmldsig-more#whirlpool',
+  'http://www.w3.org/2007/05/xmldsig-more#sha3-224',
+  'http://www.w3.org/2007/05/xmldsig-more#sha3-256',
+  'http://www.w3.org/2007/05/xmldsig-more#sha3-384',
+  'http://www.w3.org/2007/05/xmldsig-more#sha3-512',
+  'http://www.w3.org/TR/1999/REC-xpath-19991116',
+  'http://www.w3.org/2002/06/xmldsig-filter2',
+  'http://www.w3.org/TR/1999/REC-xslt-19991116',
+  'http://www.w3.org/2000/09/xmldsig#base64',
+]);
+
 const HMAC = /^http:\/\/www\.w3\.org\/(2000\/09\/xmldsig|2001\/04\/xmldsig-more)#hmac-/;
 
 /** Elements by the value of their SAML `ID`, and values carried under other vocabularies' ID attributes. */
@@ -99,8 +135,9 @@ export function analyseSignatures(doc: XmlDocument, trusted: readonly Certificat
   const signed = new Set<Element>();
   for (const info of order) {
     const plan = verificationPlan(info);
-    if (typeof plan === 'string') {
-      info.detail = plan;
+    if ('problem' in plan) {
+      info.detail = plan.problem;
+      if (plan.unimplemented) info.unimplementedAlgorithm = plan.unimplemented;
       continue;
     }
     const target = resolvedTarget(info);
@@ -177,28 +214,28 @@ interface VerificationPlan {
  * Everything verification needs, or why the Signature is outside what samlint verifies: the SAML
  * profile of XML Signature (SAML core §5.4) with the canonicalisations IdPs use.
  */
-function verificationPlan(info: SignatureInfo): VerificationPlan | string {
+function verificationPlan(info: SignatureInfo): VerificationPlan | Refusal {
   const structure = signatureStructureProblem(info.element);
-  if (structure) return structure;
+  if (structure) return { problem: structure };
   const signedInfo = firstChild(info.element, NS.ds, 'SignedInfo') as Element;
-  if (!info.canonicalizationMethod) return 'SignedInfo has no CanonicalizationMethod Algorithm';
+  if (!info.canonicalizationMethod) return { problem: 'SignedInfo has no CanonicalizationMethod Algorithm' };
   const canonicalization = canonicalizationMethod(info.canonicalizationMethod);
-  if (!canonicalization) return `canonicalisation \`${info.canonicalizationMethod}\` is not one samlint can verify`;
-  if (!info.signatureMethod) return 'SignedInfo has no SignatureMethod Algorithm';
+  if (!canonicalization) return unknownAlgorithm(info.canonicalizationMethod, `canonicalisation \`${info.canonicalizationMethod}\` is not one samlint can verify`);
+  if (!info.signatureMethod) return { problem: 'SignedInfo has no SignatureMethod Algorithm' };
   if (HMAC.test(info.signatureMethod)) {
-    return `SignatureMethod \`${info.signatureMethod}\` is an HMAC, which needs a shared secret: with an IdP's public certificate it is the key-confusion attack`;
+    return { problem: `SignatureMethod \`${info.signatureMethod}\` is an HMAC, which needs a shared secret: with an IdP's public certificate it is the key-confusion attack` };
   }
   const scheme = SIGNATURE_SCHEMES[info.signatureMethod];
-  if (!scheme) return `SignatureMethod \`${info.signatureMethod}\` is not one samlint can verify`;
-  if (info.references.length === 0) return 'SignedInfo has no Reference';
+  if (!scheme) return unknownAlgorithm(info.signatureMethod, `SignatureMethod \`${info.signatureMethod}\` is not one samlint can verify`);
+  if (info.references.length === 0) return { problem: 'SignedInfo has no Reference' };
   if (info.references.length > 1) {
-    return `SignedInfo has ${info.references.length} References; a SAML signature has exactly one (SAML core §5.4.2), so none is verified`;
+    return { problem: `SignedInfo has ${info.references.length} References; a SAML signature has exactly one (SAML core §5.4.2), so none is verified` };
   }
   const valueElement = firstChild(info.element, NS.ds, 'SignatureValue');
   const signatureValue = valueElement && base64Bytes(textOf(valueElement));
-  if (!signatureValue?.length) return 'the Signature has no SignatureValue, or it is not base64';
+  if (!signatureValue?.length) return { problem: 'the Signature has no SignatureValue, or it is not base64' };
   const reference = referencePlan(info.references[0] as ReferenceInfo);
-  if (typeof reference === 'string') return reference;
+  if ('problem' in reference) return reference;
   return {
     signedInfo,
     canonicalization,
@@ -207,6 +244,17 @@ function verificationPlan(info: SignatureInfo): VerificationPlan | string {
     signatureValue,
     reference,
   };
+}
+
+/** Why a Signature is not verified: `unimplemented` names the registered algorithm samlint lacks, when that is the reason. */
+interface Refusal {
+  problem: string;
+  unimplemented?: string;
+}
+
+/** An algorithm samlint does not verify: a registered one it lacks is its own limit (SIG015), any other URI outside the profile (SIG013). */
+function unknownAlgorithm(uri: string, problem: string): Refusal {
+  return UNIMPLEMENTED_ALGORITHMS.has(uri) ? { problem, unimplemented: uri } : { problem };
 }
 
 /** Why the Signature's children are not XML Signature's SignedInfo, SignatureValue, KeyInfo?, Object* (§4.1): wrapping attacks hide copies there. */
@@ -222,12 +270,12 @@ function signatureStructureProblem(signature: Element): string | undefined {
 }
 
 /** A Reference's transforms, limited to what SAML uses: enveloped-signature, then one canonicalisation. */
-function referencePlan(reference: ReferenceInfo): VerificationPlan['reference'] | string {
+function referencePlan(reference: ReferenceInfo): VerificationPlan['reference'] | Refusal {
   const hash = reference.digestMethod === undefined ? undefined : DIGESTS[reference.digestMethod];
-  if (!hash) return reference.digestMethod ? `DigestMethod \`${reference.digestMethod}\` is not one samlint can verify` : 'the Reference has no DigestMethod Algorithm';
+  if (!hash) return reference.digestMethod ? unknownAlgorithm(reference.digestMethod, `DigestMethod \`${reference.digestMethod}\` is not one samlint can verify`) : { problem: 'the Reference has no DigestMethod Algorithm' };
   const digestElement = firstChild(reference.element, NS.ds, 'DigestValue');
   const digestValue = digestElement && base64Bytes(textOf(digestElement));
-  if (!digestValue?.length) return 'the Reference has no DigestValue, or it is not base64';
+  if (!digestValue?.length) return { problem: 'the Reference has no DigestValue, or it is not base64' };
   const transformElements = childElements(firstChild(reference.element, NS.ds, 'Transforms') ?? reference.element, NS.ds, 'Transform');
   let enveloped = false;
   let canonicalization: CanonicalizationMethod | undefined;
@@ -238,7 +286,10 @@ function referencePlan(reference: ReferenceInfo): VerificationPlan['reference'] 
       continue;
     }
     const method = canonicalizationMethod(algorithm);
-    if (!method || canonicalization) return `reference transform \`${algorithm}\` in this position is not one samlint can verify`;
+    if (!method || canonicalization) {
+      const problem = `reference transform \`${algorithm}\` in this position is not one samlint can verify`;
+      return canonicalization || algorithm === ENVELOPED ? { problem } : unknownAlgorithm(algorithm, problem);
+    }
     canonicalization = method;
     prefixes = inclusivePrefixes(transformElements[i]);
   }

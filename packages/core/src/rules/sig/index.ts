@@ -12,3 +12,4 @@ export { SIG011 } from './SIG011-signature-wrapping.js';
 export { SIG012 } from './SIG012-text-node-split.js';
 export { SIG013 } from './SIG013-signature-malformed.js';
 export { SIG014 } from './SIG014-unsigned-saml-content.js';
+export { SIG015 } from './SIG015-algorithm-not-implemented.js';
