@@ -321,7 +321,14 @@ function locator(
 }
 
 function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? visible(String(data[key])) : whole));
+}
+
+const LINE_BREAKS_AND_TABS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value as one line: a message quotes what the document holds, and a raw line break would split the finding. */
+function visible(value: string): string {
+  return value.replace(/[\n\r\t]/g, (c) => LINE_BREAKS_AND_TABS[c] as string);
 }
 
 /** Texts that are documents the user edits; decoded and decrypted texts are not. */

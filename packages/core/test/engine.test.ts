@@ -104,3 +104,15 @@ describe('fixes', () => {
     expect(fixOf(body, relay)).toBeUndefined();
   });
 });
+
+describe('messages', () => {
+  it('show a line break or tab in a quoted value as `\\n`, `\\r`, `\\t`, so a finding stays one line', async () => {
+    const { AWS, buildResponse, withAttributes } = await import('../../../test-vectors/lib/response.mjs');
+    const response = buildResponse({ attributes: withAttributes({ [AWS.roleSessionName]: ['\n\tJane Doe\n'] }) });
+    const findings = lint(response).findings.filter((f) => f.code === 'AWS007');
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'RoleSessionName `Jane Doe` contains a space, which STS does not allow',
+      'RoleSessionName `\\n\\tJane Doe\\n` has whitespace around it',
+    ]);
+  });
+});

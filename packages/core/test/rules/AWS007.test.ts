@@ -25,9 +25,22 @@ ruleTester(AWS007, {
       errors: [{ messageId: 'characters', data: { characters: '`’`, a space, `(`, `)`' } }],
     },
     {
-      name: 'a trailing line break from a pretty-printer',
-      input: withName('jdoe\n'),
-      errors: [{ messageId: 'characters', data: { characters: 'a line break' } }],
+      name: 'a pretty-printed value: a warning, as whitespace around a Role is (AWS003), and the rest is checked without it',
+      input: withName('\n      jdoe\n    '),
+      errors: [{ messageId: 'surroundingWhitespace', data: { value: '\n      jdoe\n    ' }, severity: 'warning' }],
+    },
+    {
+      name: 'padding around a display name: the warning and the error inside',
+      input: withName(' Jane Doe '),
+      errors: [
+        { messageId: 'surroundingWhitespace', severity: 'warning' },
+        { messageId: 'characters', data: { value: 'Jane Doe', characters: 'a space' }, severity: 'error' },
+      ],
+    },
+    {
+      name: 'a line break inside the value',
+      input: withName('jane\ndoe'),
+      errors: [{ messageId: 'characters', data: { characters: 'a line break' }, severity: 'error' }],
     },
     {
       name: 'one character',

@@ -22,13 +22,17 @@ export const AWS007: Rule = {
       characters: { message: 'RoleSessionName `{{value}}` contains {{characters}}, which STS does not allow', help: HELP },
       tooShort: { message: 'RoleSessionName `{{value}}` has {{length}} character, under the minimum of 2', help: HELP },
       tooLong: { message: 'RoleSessionName has {{length}} characters, over the maximum of 64', help: HELP },
+      surroundingWhitespace: {
+        message: 'RoleSessionName `{{value}}` has whitespace around it',
+        help: 'emit the value with nothing around it: a pretty-printed AttributeValue or a claim expression that pads the value; AWS does not say whether STS trims it',
+      },
     },
   },
   check(ctx) {
     const name = ctx.response && roleSessionName(ctx.response);
     if (!name) return;
-    for (const { messageId, data } of stsNameProblems(name.value)) {
-      ctx.report({ messageId, data, location: ctx.at.content(name.element), notes: [STS_ERROR] });
+    for (const { messageId, data, severity } of stsNameProblems(name.value)) {
+      ctx.report({ messageId, data, location: ctx.at.content(name.element), notes: severity ? [] : [STS_ERROR], severity });
     }
   },
 };

@@ -26,6 +26,10 @@ export const AWS010: Rule = {
       characters: { message: 'SourceIdentity `{{value}}` contains {{characters}}, which STS does not allow', help: HELP },
       tooShort: { message: 'SourceIdentity `{{value}}` has {{length}} character, under the minimum of 2', help: HELP },
       tooLong: { message: 'SourceIdentity has {{length}} characters, over the maximum of 64', help: HELP },
+      surroundingWhitespace: {
+        message: 'SourceIdentity `{{value}}` has whitespace around it',
+        help: 'emit the value with nothing around it: a pretty-printed AttributeValue or a claim expression that pads the value; AWS does not say whether STS trims it',
+      },
     },
   },
   check(ctx) {
@@ -43,8 +47,10 @@ export const AWS010: Rule = {
       const value = textOf(element);
       const location = ctx.at.content(element);
       // `:` is not an allowed character either, so the reserved prefix explains the problem better on its own.
-      const problems = /^aws:/i.test(value) ? [{ messageId: 'reserved', data: { value } }] : stsNameProblems(value);
-      for (const { messageId, data } of problems) ctx.report({ messageId, data, location, notes: [STS_ERROR] });
+      const problems: Array<{ messageId: string; data: Record<string, string | number>; severity?: 'warning' }> = /^aws:/i.test(value.trim())
+        ? [{ messageId: 'reserved', data: { value } }]
+        : stsNameProblems(value);
+      for (const { messageId, data, severity } of problems) ctx.report({ messageId, data, location, notes: severity ? [] : [STS_ERROR], severity });
     }
   },
 };

@@ -51,15 +51,26 @@ export function nearMissNotes(view: ResponseView, exactName: string): string[] {
 }
 
 export interface NameProblem {
-  messageId: 'empty' | 'characters' | 'tooShort' | 'tooLong';
+  messageId: 'empty' | 'characters' | 'tooShort' | 'tooLong' | 'surroundingWhitespace';
   data: Record<string, string | number>;
+  /** Only surrounding whitespace is a warning (see below). */
+  severity?: 'warning';
 }
 
 /**
  * What is wrong with a RoleSessionName or SourceIdentity value against `^[A-Za-z0-9_+=,.@-]{2,64}$`
  * (facts §1, §5): the characters first, since a display name with spaces is the usual cause, then the length.
+ * Whitespace around the value (a pretty-printed AttributeValue) is a warning and the rest is checked
+ * without it: AWS says nothing about trimming, as for the Role (facts §2, AWS-ROLE-002, where AWS003
+ * warns), and a false error costs more than a missed warning. Whitespace inside the value is an error.
  */
-export function stsNameProblems(value: string): NameProblem[] {
+export function stsNameProblems(raw: string): NameProblem[] {
+  const value = raw.trim();
+  const padded = value !== raw && value !== '' ? [{ messageId: 'surroundingWhitespace' as const, data: { value: raw }, severity: 'warning' as const }] : [];
+  return [...padded, ...trimmedNameProblems(value)];
+}
+
+function trimmedNameProblems(value: string): NameProblem[] {
   if (value === '') return [{ messageId: 'empty', data: {} }];
   const found: NameProblem[] = [];
   const characters = invalidCharacters(value, STS_NAME_CHARACTER);
