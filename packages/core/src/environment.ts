@@ -5,53 +5,28 @@ import type { ResponseView } from './saml/response.js';
 import { bearerConfirmationData } from './saml/response.js';
 import { attribute } from './xml/dom.js';
 import type { Capture } from './capture/decode.js';
-import type { Profile } from './model/rule.js';
+import {
+  CONTEXT_OPTIONS,
+  CONTEXT_OPTION_IDS,
+  contextValue,
+  type ContextOptionValues,
+  type ContextValues,
+  type Profile,
+  type ServiceProvider,
+} from './model/context-options.js';
 import type { Certificate } from './sig/certificates.js';
 import { resolveTrust, type Trust } from './sig/trust.js';
 import { parseJson, type JsonDocument } from './json/tree.js';
 import type { XmlDocument } from './xml/parse.js';
 import { TextCache } from './model/text-cache.js';
 
-/** What a generic service provider expects (`--profile generic`). */
-export interface ServiceProvider {
-  /** The SP's entity id, expected as an Audience. */
-  audience?: string;
-  /** The assertion consumer service URL, expected as Recipient and Destination. */
-  acs?: string;
-  /** The IdP's entity id, expected as Issuer. */
-  issuer?: string;
-  /** The ID of the AuthnRequest this response answers. */
-  inResponseTo?: string;
-}
-
-/** What the caller knows about the login; `now` is passed in because the core has no clock. */
-export interface LintOptions {
-  /** `aws` (default): AWS sign-in and Amazon Connect rules; `generic`: any SP, described by `sp`. */
-  profile?: Profile;
-  sp?: ServiceProvider;
-  now?: Date | string;
+/** What the caller knows about the login (the context options), and how `now` was come by; the core has no clock. */
+export interface LintOptions extends ContextOptionValues {
   /** How findings name `now`: `--now` unless it came from elsewhere, e.g. a HAR file's `Date` header. */
   nowSource?: string;
-  /** Tolerance for clock differences between the IdP and AWS, in seconds (default 60). */
-  clockSkewSeconds?: number;
-  region?: string;
-  instanceId?: string;
-  relayState?: string;
-  /** The Connect user list: bulk-upload CSV or `aws connect list-users` JSON, as text. */
-  users?: string;
-  /** Trusted IdP signing certificates: PEM (one or more blocks) or base64 DER, one text each. */
-  certificates?: string[];
-  /** The IdP's SAML metadata (EntityDescriptor), whose signing certificates are trusted and whose entityID is the expected Issuer. */
-  metadata?: string;
-  /** The SP's private key (PEM) for encrypted assertions. */
-  decryptionKey?: string;
-  /** The IAM role's trust policy (JSON text), checked on its own and against the response. */
-  trustPolicy?: string;
-  /** The IAM role's permission policy (JSON text) that must grant `connect:GetFederationToken`. */
-  permissionPolicy?: string;
 }
 
-export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+export const DEFAULT_CLOCK_SKEW_SECONDS = CONTEXT_OPTIONS.clockSkew.default;
 
 export interface Inferred {
   what: 'region' | 'instance id' | 'issuer' | 'now';
@@ -60,6 +35,8 @@ export interface Inferred {
 }
 
 export interface Environment {
+  /** The context options as the caller gave them, by option; the fields below are what they resolve to. */
+  given: ContextValues;
   profile: Profile;
   sp: ServiceProvider;
   now?: Date;
@@ -94,9 +71,10 @@ export interface Environment {
 
 export function resolveEnvironment(options: LintOptions, capture: Capture, response?: ResponseView): Environment {
   const env: Environment = {
-    profile: options.profile ?? 'aws',
+    given: givenValues(options),
+    profile: options.profile ?? CONTEXT_OPTIONS.profile.default,
     sp: { ...options.sp },
-    clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+    clockSkewSeconds: contextValue(options, 'clockSkew') ?? DEFAULT_CLOCK_SKEW_SECONDS,
     nowSource: options.nowSource ?? '--now',
     trusted: [],
     trustProblems: [],
@@ -153,6 +131,10 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     env.inferred.push({ what: 'instance id', value: env.instanceId, from: 'the relay state path' });
   }
   return env;
+}
+
+function givenValues(options: LintOptions): ContextValues {
+  return Object.fromEntries(CONTEXT_OPTION_IDS.flatMap((id) => (contextValue(options, id) === undefined ? [] : [[id, contextValue(options, id)]])));
 }
 
 /*

@@ -3,10 +3,22 @@ export type { LintResult, Unchecked } from './engine.js';
 export { lintFile } from './lint-file.js';
 export type { LintOptions, Environment, Inferred } from './environment.js';
 export { DEFAULT_CLOCK_SKEW_SECONDS } from './environment.js';
+export {
+  CONTEXT_NEEDS,
+  CONTEXT_OPTIONS,
+  CONTEXT_OPTION_IDS,
+  ISO_TIME,
+  ISO_TIME_EXPECTED,
+  NEED_FLAGS,
+  contextOption,
+  contextOptionValues,
+  contextValue,
+} from './model/context-options.js';
+export type { ContextNeed, ContextOptionId, ContextOptionSpec, ContextOptionValues, ContextValues, Profile, ServiceProvider } from './model/context-options.js';
 export type { Finding, Fix, Span, Location, Severity, Artifact, Label } from './model/finding.js';
 export { SEVERITY_RANK } from './model/finding.js';
-export type { Rule, RuleMeta, RuleContext, Family, Stage, ContextNeed } from './model/rule.js';
-export { NEED_FLAGS, FAMILY_PROFILES } from './model/rule.js';
+export type { Rule, RuleMeta, RuleContext, Family, Stage } from './model/rule.js';
+export { FAMILY_PROFILES } from './model/rule.js';
 export { SourceText } from './model/source-text.js';
 export { RULES, findRule } from './rules/index.js';
 export { applyRuleSettings, type RuleSettings, type RuleSetting, type RuleIgnore, type SettledResult } from './rule-settings.js';
@@ -22,5 +34,3 @@ export { prettyXml } from './decode/pretty-xml.js';
 export { redactDocument, redactText, redactResult, Redaction, Redactor, REDACTED } from './decode/redact.js';
 export type { PersonalKind, PersonalValue } from './decode/personal.js';
 export { decodeForDisplay, type DecodedCapture } from './decode/decode-for-display.js';
-export type { ServiceProvider } from './environment.js';
-export type { Profile } from './model/rule.js';

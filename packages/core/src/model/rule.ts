@@ -6,6 +6,7 @@ import type { SignatureInfo } from '../sig/signatures.js';
 import type { Fix, Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from '../symptoms.js';
 import type { JsonDocument, JsonNode } from '../json/tree.js';
+import type { ContextNeed, Profile } from './context-options.js';
 
 export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
 
@@ -18,12 +19,6 @@ export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM'
  */
 export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'sp-metadata' | 'policy';
 
-/**
- * Which service provider the response is meant for: `aws` (AWS sign-in and Amazon Connect, the
- * default) or `generic` (any SP, described by --audience, --acs, --issuer, --in-response-to).
- */
-export type Profile = 'aws' | 'generic';
-
 /** The profiles a family's rules serve unless a rule says otherwise. */
 export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   IN: ['aws', 'generic'],
@@ -34,36 +29,6 @@ export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   CX: ['aws'],
   MD: ['aws', 'generic'],
   IAM: ['aws'],
-};
-
-/** Context a rule cannot check without; the engine says so instead of skipping silently. */
-export type ContextNeed =
-  | 'now'
-  | 'users'
-  | 'relayState'
-  | 'region'
-  | 'trust'
-  | 'audience'
-  | 'acs'
-  | 'issuer'
-  | 'inResponseTo'
-  | 'decryptionKey'
-  | 'trustPolicy'
-  | 'permissionPolicy';
-
-export const NEED_FLAGS: Record<ContextNeed, string> = {
-  now: '--now',
-  users: '--users',
-  relayState: '--relay-state',
-  region: '--region',
-  trust: '--cert or --metadata',
-  audience: '--audience',
-  acs: '--acs',
-  issuer: '--issuer or --metadata',
-  inResponseTo: '--in-response-to',
-  decryptionKey: '--decryption-key',
-  trustPolicy: '--trust-policy',
-  permissionPolicy: '--permission-policy',
 };
 
 export interface MessageTemplate {

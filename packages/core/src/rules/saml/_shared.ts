@@ -1,5 +1,5 @@
 import type { Severity } from '../../model/finding.js';
-import type { Profile } from '../../model/rule.js';
+import type { Profile } from '../../model/context-options.js';
 import type { ResponseView } from '../../saml/response.js';
 import { NS, attribute, firstChild } from '../../xml/dom.js';
 
