@@ -1,6 +1,17 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { findRule, parseJson, type JsonDocument, type JsonNode, type RuleSettings } from '@samlint/core';
+import {
+  CONTEXT_OPTIONS,
+  CONTEXT_OPTION_IDS,
+  ISO_TIME_EXPECTED,
+  contextOption,
+  findRule,
+  parseJson,
+  type ContextOptionId,
+  type JsonDocument,
+  type JsonNode,
+  type RuleSettings,
+} from '@samlint/core';
 // Ajv: the reference JSON Schema validator (draft 2020-12), with error objects that carry the JSON
 // pointer we turn into a path and a line:column; no native code, runs on Node 20.
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
@@ -35,9 +46,8 @@ export interface Config {
   redact?: boolean;
 }
 
-/** samlint.config.json as written (the schema's shape; validated before it is read). */
-interface ConfigFile extends Omit<ContextArgs, 'cert'> {
-  certificates?: string[];
+/** samlint.config.json as written (the schema's shape; validated before it is read): file paths are relative to it. */
+interface ConfigFile extends ContextArgs {
   rules?: NonNullable<RuleSettings['rules']>;
   ignores?: Array<{ code: string; issuer?: string; reason: string }>;
   redact?: boolean;
@@ -65,10 +75,10 @@ export function loadConfig(io: Io, args: ConfigArgs): Config | undefined {
 }
 
 /** Flags override the file; a repeated flag (--cert) replaces the file's list, it does not add to it. */
-export function mergeArgs<T extends ContextArgs>(flags: T, config: Config | undefined): T {
+export function mergeArgs(flags: ContextArgs, config: Config | undefined): ContextArgs {
   if (!config) return flags;
   const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
-  return { ...config.args, ...given } as T;
+  return { ...config.args, ...given };
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
@@ -129,10 +139,12 @@ function problemAt(root: JsonNode, path: Segment[], key: boolean, what: string):
   return { offset: (at ?? node ?? root).offset, message: `${jsonPath(path)}: ${what}` };
 }
 
-const PATTERN_HINT: Record<string, string> = {
-  region: 'an AWS Region code such as eu-west-2',
-  now: 'an ISO 8601 time with a zone, e.g. 2026-11-27T09:00:30Z, or `now`',
-};
+/** What a value of a context option with a pattern looks like, in words. */
+function expected(key: string | number | undefined): string | undefined {
+  if (typeof key !== 'string' || !Object.hasOwn(CONTEXT_OPTIONS, key)) return undefined;
+  const option = contextOption(key as ContextOptionId);
+  return option.type === 'time' ? `${ISO_TIME_EXPECTED}, or \`now\`` : option.pattern?.expected;
+}
 
 function schemaProblem(root: JsonNode, error: ErrorObject): Problem {
   const path = segments(root, error.instancePath);
@@ -145,7 +157,7 @@ function schemaProblem(root: JsonNode, error: ErrorObject): Problem {
     case 'enum':
       return problemAt(root, path, false, `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
     case 'pattern':
-      return problemAt(root, path, false, `must be ${PATTERN_HINT[String(path.at(-1))] ?? `a string matching ${String(params.pattern)}`}`);
+      return problemAt(root, path, false, `must be ${expected(path.at(-1)) ?? `a string matching ${String(params.pattern)}`}`);
     default:
       return problemAt(root, path, false, error.message ?? 'is not valid here');
   }
@@ -166,24 +178,12 @@ function words(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** The context the config sets, its file paths resolved against its directory. */
 function contextArgs(config: ConfigFile, dir: string): ContextArgs {
-  const path = (value: string | undefined) => (value === undefined ? undefined : resolve(dir, value));
-  return {
-    region: config.region,
-    instanceId: config.instanceId,
-    relayState: config.relayState,
-    users: path(config.users),
-    metadata: path(config.metadata),
-    cert: config.certificates?.map((certificate) => resolve(dir, certificate)),
-    decryptionKey: path(config.decryptionKey),
-    trustPolicy: path(config.trustPolicy),
-    permissionPolicy: path(config.permissionPolicy),
-    profile: config.profile,
-    audience: config.audience,
-    acs: config.acs,
-    issuer: config.issuer,
-    inResponseTo: config.inResponseTo,
-    now: config.now,
-    clockSkew: config.clockSkew,
+  const resolved = (id: ContextOptionId) => {
+    const value = config[id];
+    if (value === undefined || contextOption(id).type !== 'file') return value;
+    return Array.isArray(value) ? value.map((path) => resolve(dir, path)) : resolve(dir, value as string);
   };
+  return Object.fromEntries(CONTEXT_OPTION_IDS.map((id) => [id, resolved(id)]));
 }

@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
-import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact, type LintOptions, type RuleSettings } from '@samlint/core';
+import { CONTEXT_OPTION_IDS, Redaction, applyRuleSettings, contextOption, lintFile, redactText, type LintOptions, type RuleSettings } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Options } from 'yargs';
 import { CONFIG_FILE, loadConfig, mergeArgs, type ConfigArgs } from './config.js';
 import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
-import { UsageError, toLintOptions, type ContextArgs } from './options.js';
+import { UsageError, flagContext, toLintOptions, type ContextArgs } from './options.js';
 
 /** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies. */
 export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json'] as const;
@@ -21,9 +21,11 @@ export const REDACT_OPTIONS = {
   },
 } as const satisfies Record<string, Options>;
 
-export interface LintInputsArgs extends ContextArgs, ConfigArgs {
+/** The arguments of a command that lints: its inputs, and the context flags (CONTEXT_FLAGS) under their names. */
+export interface LintInputsArgs extends ConfigArgs {
   inputs: string[];
   redact?: boolean;
+  [flag: string]: unknown;
 }
 
 export interface LintRun {
@@ -41,7 +43,7 @@ export type Progress = (index: number, total: number, source: string) => void;
  */
 export function lintInputs(io: Io, args: LintInputsArgs, progress?: Progress): LintRun {
   const config = loadConfig(io, args);
-  const merged = mergeArgs(args, config);
+  const merged = mergeArgs(flagContext(args), config);
   const options = toLintOptions(merged, io);
   const context = contextFiles(merged);
   const inputs = resolveInputs(io, args.inputs);
@@ -87,14 +89,14 @@ export function redactResults(results: FileResult[]): FileResult[] {
 }
 
 /** The context files the flags (or the config) name, by the artifact their findings point into. */
-export function contextFiles(args: ContextArgs): ArtifactFiles {
-  const named: Array<[Artifact, string | undefined]> = [
-    ['users', args.users],
-    ['metadata', args.metadata],
-    ['trust-policy', args.trustPolicy],
-    ['permission-policy', args.permissionPolicy],
-  ];
-  return Object.fromEntries(named.filter((entry): entry is [Artifact, string] => entry[1] !== undefined));
+export function contextFiles(context: ContextArgs): ArtifactFiles {
+  return Object.fromEntries(
+    CONTEXT_OPTION_IDS.flatMap((id) => {
+      const { artifact } = contextOption(id);
+      const path = context[id];
+      return artifact && typeof path === 'string' ? [[artifact, path]] : [];
+    }),
+  );
 }
 
 /**

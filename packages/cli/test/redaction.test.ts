@@ -13,7 +13,7 @@ import type { FileResult } from '../src/format/types.js';
 import { formatWhyJson, formatWhyStylish } from '../src/format/why.js';
 import { lintInputs, redactResults, type LintInputsArgs } from '../src/lint-inputs.js';
 import { main } from '../src/main.js';
-import { CONTEXT_OPTIONS } from '../src/options.js';
+import { CONTEXT_FLAGS } from '../src/options.js';
 import { ROOT, memoryIo } from './memory-io.js';
 import { vectorArgs } from './vector-args.js';
 
@@ -117,7 +117,7 @@ const chalk = new Chalk({ level: 0 });
 
 /** The vector linted as `check` does with its flags: the results without and with --redact. */
 function lintVector(vector: VectorEntry): { plain: FileResult[]; redacted: FileResult[] } {
-  const parsed = yargs().options(CONTEXT_OPTIONS).options(CONFIG_OPTIONS).parseSync(vectorArgs(vector));
+  const parsed = yargs().options(CONTEXT_FLAGS).options(CONFIG_OPTIONS).parseSync(vectorArgs(vector));
   const { io } = memoryIo();
   const plain = lintInputs(io, { ...parsed, inputs: parsed._.map(String) } as LintInputsArgs).results;
   return { plain, redacted: redactResults(plain) };
