@@ -8,7 +8,6 @@ import {
   findRule,
   parseJson,
   type ContextOptionId,
-  type JsonDocument,
   type JsonNode,
   type RuleSettings,
 } from '@samlint/core';
@@ -81,6 +80,32 @@ export function mergeArgs(flags: ContextArgs, config: Config | undefined): Conte
   return { ...config.args, ...given };
 }
 
+/** One thing wrong with a config: where (1-based), the JSON path of what is wrong when there is one, and what. */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  path?: string;
+  message: string;
+}
+
+/** A config samlint cannot use, with every problem found in it, in the file's order. */
+export class ConfigError extends UsageError {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(problems.map(problemText).join('\n'));
+  }
+}
+
+/** `$.region: must be …`: what is wrong, without the place. */
+export function problemWhat({ path, message }: ConfigProblem): string {
+  return path === undefined ? message : `${path}: ${message}`;
+}
+
+/** `samlint.config.json:4:13: $.region: must be …`. */
+export function problemText(problem: ConfigProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problemWhat(problem)}`;
+}
+
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
 /** Ajv costs ~50 ms to load: only runs that have a config pay for it (a synchronous require of the CommonJS build). */
@@ -89,13 +114,12 @@ function compileValidator(): ReturnType<Ajv2020['compile']> {
   return new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
 }
 
-/** Reads a config's text: a usage error naming the file, the place and the JSON path for anything wrong. */
+/** Reads a config's text; a ConfigError names the file, the place and the JSON path of everything wrong. */
 export function parseConfig(text: string, file: string, dir: string): Config {
   const doc = parseJson(text, 'input');
   const fail = (problems: Problem[]) => {
     const inOrder = [...problems].sort((a, b) => a.offset - b.offset);
-    // main() puts `samlint: ` before the message; every further problem line gets it too.
-    throw new UsageError(inOrder.map((p) => `${file}:${where(doc, p)}: ${p.message}`).join('\nsamlint: '));
+    throw new ConfigError(inOrder.map(({ offset, path, message }) => ({ file, ...doc.source.positionOf(offset), path, message })));
   };
   const syntax = doc.problems[0];
   if (syntax || !doc.root) {
@@ -119,12 +143,8 @@ export function parseConfig(text: string, file: string, dir: string): Config {
 
 interface Problem {
   offset: number;
+  path?: string;
   message: string;
-}
-
-function where(doc: JsonDocument, problem: Problem): string {
-  const { line, column } = doc.source.positionOf(problem.offset);
-  return `${line}:${column}`;
 }
 
 /** `$.ignores[0].code`: JSONPath, as editors and jq users read it. */
@@ -136,7 +156,7 @@ function jsonPath(path: Segment[]): string {
 function problemAt(root: JsonNode, path: Segment[], key: boolean, what: string): Problem {
   const node = findNodeAtLocation(root, path);
   const at = key ? node?.parent?.children?.[0] : node;
-  return { offset: (at ?? node ?? root).offset, message: `${jsonPath(path)}: ${what}` };
+  return { offset: (at ?? node ?? root).offset, path: jsonPath(path), message: what };
 }
 
 /** What a value of a context option with a pattern looks like, in words. */

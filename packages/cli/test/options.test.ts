@@ -1,7 +1,7 @@
 import { CONTEXT_OPTION_IDS, contextOption, contextValue, type ContextOptionId } from '@samlint/core';
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
-import { parseConfig } from '../src/config.js';
+import { ConfigError, parseConfig } from '../src/config.js';
 import { main } from '../src/main.js';
 import { CONTEXT_FLAGS, flagContext, toLintOptions } from '../src/options.js';
 import { settingsConfig } from '../src/server/settings.js';
@@ -65,5 +65,29 @@ describe('every context option', () => {
     const help = captured.stdout.replace(/\s+/g, ' ');
     for (const id of CONTEXT_OPTION_IDS) expect(help, id).toContain(`${contextOption(id).flag} `);
     for (const id of CONTEXT_OPTION_IDS) expect(help, id).toContain(contextOption(id).description.split(' ').slice(0, 4).join(' '));
+  });
+});
+
+describe('a config samlint cannot use', () => {
+  it('is a ConfigError listing each problem with its file, place and JSON path', () => {
+    const text = JSON.stringify({ region: 'Europe', clockSkew: -1 }, null, 2);
+    let error: unknown;
+    try {
+      parseConfig(text, 'samlint.config.json', ROOT);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      { file: 'samlint.config.json', line: 2, column: 13, path: '$.region', message: 'must be an AWS Region code such as eu-west-2' },
+      { file: 'samlint.config.json', line: 3, column: 16, path: '$.clockSkew', message: 'must be >= 0' },
+    ]);
+  });
+
+  it('is reported in the editor without a place, since the settings are no text the user wrote', () => {
+    expect(settingsConfig({ region: 'Europe', clockSkew: -1 }, ROOT).problems).toEqual([
+      'editor settings (samlint.*): $.region: must be an AWS Region code such as eu-west-2',
+      'editor settings (samlint.*): $.clockSkew: must be >= 0',
+    ]);
   });
 });
