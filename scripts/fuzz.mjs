@@ -260,7 +260,7 @@ const optionsArb = fc.record(
     profile: fc.constantFrom('aws', 'generic', 'aws', 'generic', 'other'),
     sp: fc.record({ audience: fc.oneof(fc.constantFrom('urn:amazon:webservices', 'https://sp.example.com'), valueArb), acs: urlArb, issuer: fc.oneof(fc.constant('http://www.okta.com/exk1a2b3c4d5e6f7g8h9'), valueArb), inResponseTo: fc.oneof(fc.constantFrom('_r7f3c2a9e41b04d5c8f6e01', 'id-123'), valueArb) }, { requiredKeys: [] }),
     now: fc.oneof({ weight: 4, arbitrary: dateArb }, { weight: 1, arbitrary: dateArb.map((d) => ({ $date: d })) }),
-    clockSkewSeconds: fc.oneof(fc.constantFrom(0, -1, 60, 300, 0.5, 1e9, -1e9, Number.MAX_SAFE_INTEGER), fc.integer(), fc.constantFrom({ $number: 'NaN' }, { $number: 'Infinity' }, { $number: '-Infinity' })),
+    clockSkew: fc.oneof(fc.constantFrom(0, -1, 60, 300, 0.5, 1e9, -1e9, Number.MAX_SAFE_INTEGER), fc.integer(), fc.constantFrom({ $number: 'NaN' }, { $number: 'Infinity' }, { $number: '-Infinity' })),
     region: regionArb,
     instanceId: uuidArb,
     relayState: relayArb,

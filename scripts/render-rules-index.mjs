@@ -40,7 +40,7 @@ function row(cells) {
  *
  * @param {{
  *   rules: readonly { meta: import('../packages/core/src/model/rule.js').RuleMeta }[];
- *   needFlags: Record<import('../packages/core/src/model/rule.js').ContextNeed, string>;
+ *   needFlags: Record<import('../packages/core/src/model/context-options.js').ContextNeed, string>;
  *   familyProfiles: Record<import('../packages/core/src/model/rule.js').Family, readonly string[]>;
  *   symptoms: Record<string, string>;
  * }} metadata core's RULES, NEED_FLAGS, FAMILY_PROFILES and SYMPTOMS

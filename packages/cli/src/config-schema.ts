@@ -1,7 +1,28 @@
-import { AWS_REGION, ISO_TIME } from './options.js';
+import { CONTEXT_OPTION_IDS, ISO_TIME, contextOption, type ContextOptionSpec } from '@samlint/core';
 
 const text = (description: string) => ({ type: 'string', minLength: 1, description }) as const;
-const file = (description: string) => text(`${description}; a path relative to this file`);
+const RELATIVE = 'relative to this file';
+
+/** A context option's property: its value's schema, described with its flag and default. */
+function contextProperty(option: ContextOptionSpec): object {
+  const source = `${option.flag}${option.repeatable ? ', repeated' : ''}${option.default === undefined ? '' : `; default ${option.default}`}`;
+  const description = `${option.description} (${source})`;
+  switch (option.type) {
+    case 'text':
+      return option.pattern ? { type: 'string', pattern: option.pattern.regex.source, description } : text(description);
+    case 'time':
+      return { type: 'string', pattern: `^now$|${ISO_TIME.source}`, description };
+    case 'seconds':
+      return { type: 'number', minimum: 0, description };
+    case 'choice':
+      return { enum: option.choices, description };
+    case 'file':
+      return option.repeatable ? { type: 'array', items: text(`A path ${RELATIVE}`), description } : text(`${description}; a path ${RELATIVE}`);
+  }
+}
+
+/** The context options' properties, from core's table. */
+const CONTEXT_PROPERTIES: Record<string, object> = Object.fromEntries(CONTEXT_OPTION_IDS.map((id) => [id, contextProperty(contextOption(id))]));
 
 /**
  * The JSON Schema of samlint.config.json (draft 2020-12), published as schema/samlint.config.schema.json
@@ -17,30 +38,7 @@ export const CONFIG_SCHEMA = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string', description: 'This schema’s address, for editors' },
-    region: { type: 'string', pattern: AWS_REGION.source, description: 'The AWS Region of the Amazon Connect instance, such as eu-west-2 (--region)' },
-    instanceId: text('The Amazon Connect instance id (--instance-id)'),
-    relayState: text('The RelayState the IdP sends (--relay-state)'),
-    users: file('The Connect user list: the SAML bulk-upload CSV or `aws connect list-users` JSON (--users)'),
-    metadata: file('The IdP metadata (--metadata)'),
-    certificates: {
-      type: 'array',
-      items: file('A trusted IdP signing certificate: PEM, DER or base64'),
-      description: 'Trusted IdP signing certificates (--cert, repeated)',
-    },
-    decryptionKey: file('The SP private key (PEM) that decrypts an EncryptedAssertion (--decryption-key)'),
-    trustPolicy: file('The IAM role’s trust policy (--trust-policy)'),
-    permissionPolicy: file('The IAM role’s permission policy (--permission-policy)'),
-    profile: { enum: ['aws', 'generic'], description: 'aws (default) or generic (--profile)' },
-    audience: text('generic profile: the SP entity id expected as Audience (--audience)'),
-    acs: text('generic profile: the ACS URL expected as Recipient and Destination (--acs)'),
-    issuer: text('The IdP entity id expected as Issuer (--issuer)'),
-    inResponseTo: text('generic profile: the AuthnRequest ID the response must answer (--in-response-to)'),
-    now: {
-      type: 'string',
-      pattern: `^now$|${ISO_TIME.source}`,
-      description: 'The moment validity windows are checked against: an ISO 8601 time with a zone, or `now` (--now)',
-    },
-    clockSkew: { type: 'number', minimum: 0, description: 'Tolerated clock difference in seconds (--clock-skew; default 60)' },
+    ...CONTEXT_PROPERTIES,
     redact: {
       type: 'boolean',
       description: 'Replace personal values (NameID, RoleSessionName, emails, account ids, signature values) with placeholders in every output (--redact; --no-redact overrides)',

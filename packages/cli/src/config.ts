@@ -1,6 +1,16 @@
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { findRule, parseJson, type JsonDocument, type JsonNode, type RuleSettings } from '@samlint/core';
+import {
+  CONTEXT_OPTIONS,
+  CONTEXT_OPTION_IDS,
+  ISO_TIME_EXPECTED,
+  contextOption,
+  findRule,
+  parseJson,
+  type ContextOptionId,
+  type JsonNode,
+  type RuleSettings,
+} from '@samlint/core';
 // Ajv: the reference JSON Schema validator (draft 2020-12), with error objects that carry the JSON
 // pointer we turn into a path and a line:column; no native code, runs on Node 20.
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
@@ -35,9 +45,8 @@ export interface Config {
   redact?: boolean;
 }
 
-/** samlint.config.json as written (the schema's shape; validated before it is read). */
-interface ConfigFile extends Omit<ContextArgs, 'cert'> {
-  certificates?: string[];
+/** samlint.config.json as written (the schema's shape; validated before it is read): file paths are relative to it. */
+interface ConfigFile extends ContextArgs {
   rules?: NonNullable<RuleSettings['rules']>;
   ignores?: Array<{ code: string; issuer?: string; reason: string }>;
   redact?: boolean;
@@ -65,10 +74,36 @@ export function loadConfig(io: Io, args: ConfigArgs): Config | undefined {
 }
 
 /** Flags override the file; a repeated flag (--cert) replaces the file's list, it does not add to it. */
-export function mergeArgs<T extends ContextArgs>(flags: T, config: Config | undefined): T {
+export function mergeArgs(flags: ContextArgs, config: Config | undefined): ContextArgs {
   if (!config) return flags;
   const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
-  return { ...config.args, ...given } as T;
+  return { ...config.args, ...given };
+}
+
+/** One thing wrong with a config: where (1-based), the JSON path of what is wrong when there is one, and what. */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  path?: string;
+  message: string;
+}
+
+/** A config samlint cannot use, with every problem found in it, in the file's order. */
+export class ConfigError extends UsageError {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(problems.map(problemText).join('\n'));
+  }
+}
+
+/** `$.region: must be …`: what is wrong, without the place. */
+export function problemWhat({ path, message }: ConfigProblem): string {
+  return path === undefined ? message : `${path}: ${message}`;
+}
+
+/** `samlint.config.json:4:13: $.region: must be …`. */
+export function problemText(problem: ConfigProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problemWhat(problem)}`;
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
@@ -79,13 +114,12 @@ function compileValidator(): ReturnType<Ajv2020['compile']> {
   return new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
 }
 
-/** Reads a config's text: a usage error naming the file, the place and the JSON path for anything wrong. */
+/** Reads a config's text; a ConfigError names the file, the place and the JSON path of everything wrong. */
 export function parseConfig(text: string, file: string, dir: string): Config {
   const doc = parseJson(text, 'input');
   const fail = (problems: Problem[]) => {
     const inOrder = [...problems].sort((a, b) => a.offset - b.offset);
-    // main() puts `samlint: ` before the message; every further problem line gets it too.
-    throw new UsageError(inOrder.map((p) => `${file}:${where(doc, p)}: ${p.message}`).join('\nsamlint: '));
+    throw new ConfigError(inOrder.map(({ offset, path, message }) => ({ file, ...doc.source.positionOf(offset), path, message })));
   };
   const syntax = doc.problems[0];
   if (syntax || !doc.root) {
@@ -109,12 +143,8 @@ export function parseConfig(text: string, file: string, dir: string): Config {
 
 interface Problem {
   offset: number;
+  path?: string;
   message: string;
-}
-
-function where(doc: JsonDocument, problem: Problem): string {
-  const { line, column } = doc.source.positionOf(problem.offset);
-  return `${line}:${column}`;
 }
 
 /** `$.ignores[0].code`: JSONPath, as editors and jq users read it. */
@@ -126,13 +156,15 @@ function jsonPath(path: Segment[]): string {
 function problemAt(root: JsonNode, path: Segment[], key: boolean, what: string): Problem {
   const node = findNodeAtLocation(root, path);
   const at = key ? node?.parent?.children?.[0] : node;
-  return { offset: (at ?? node ?? root).offset, message: `${jsonPath(path)}: ${what}` };
+  return { offset: (at ?? node ?? root).offset, path: jsonPath(path), message: what };
 }
 
-const PATTERN_HINT: Record<string, string> = {
-  region: 'an AWS Region code such as eu-west-2',
-  now: 'an ISO 8601 time with a zone, e.g. 2026-11-27T09:00:30Z, or `now`',
-};
+/** What a value of a context option with a pattern looks like, in words. */
+function expected(key: string | number | undefined): string | undefined {
+  if (typeof key !== 'string' || !Object.hasOwn(CONTEXT_OPTIONS, key)) return undefined;
+  const option = contextOption(key as ContextOptionId);
+  return option.type === 'time' ? `${ISO_TIME_EXPECTED}, or \`now\`` : option.pattern?.expected;
+}
 
 function schemaProblem(root: JsonNode, error: ErrorObject): Problem {
   const path = segments(root, error.instancePath);
@@ -145,7 +177,7 @@ function schemaProblem(root: JsonNode, error: ErrorObject): Problem {
     case 'enum':
       return problemAt(root, path, false, `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`);
     case 'pattern':
-      return problemAt(root, path, false, `must be ${PATTERN_HINT[String(path.at(-1))] ?? `a string matching ${String(params.pattern)}`}`);
+      return problemAt(root, path, false, `must be ${expected(path.at(-1)) ?? `a string matching ${String(params.pattern)}`}`);
     default:
       return problemAt(root, path, false, error.message ?? 'is not valid here');
   }
@@ -166,24 +198,12 @@ function words(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** The context the config sets, its file paths resolved against its directory. */
 function contextArgs(config: ConfigFile, dir: string): ContextArgs {
-  const path = (value: string | undefined) => (value === undefined ? undefined : resolve(dir, value));
-  return {
-    region: config.region,
-    instanceId: config.instanceId,
-    relayState: config.relayState,
-    users: path(config.users),
-    metadata: path(config.metadata),
-    cert: config.certificates?.map((certificate) => resolve(dir, certificate)),
-    decryptionKey: path(config.decryptionKey),
-    trustPolicy: path(config.trustPolicy),
-    permissionPolicy: path(config.permissionPolicy),
-    profile: config.profile,
-    audience: config.audience,
-    acs: config.acs,
-    issuer: config.issuer,
-    inResponseTo: config.inResponseTo,
-    now: config.now,
-    clockSkew: config.clockSkew,
+  const resolved = (id: ContextOptionId) => {
+    const value = config[id];
+    if (value === undefined || contextOption(id).type !== 'file') return value;
+    return Array.isArray(value) ? value.map((path) => resolve(dir, path)) : resolve(dir, value as string);
   };
+  return Object.fromEntries(CONTEXT_OPTION_IDS.map((id) => [id, resolved(id)]));
 }

@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
-import { Redaction, applyRuleSettings, lintFile, redactText, type Artifact } from '@samlint/core';
+import { CONTEXT_OPTION_IDS, Redaction, applyRuleSettings, contextOption, lintFile, redactText, type Artifact, type LintOptions, type RuleSettings } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Options } from 'yargs';
 import { CONFIG_FILE, loadConfig, mergeArgs, type Config, type ConfigArgs } from './config.js';
 import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
-import { UsageError, toLintOptions, type ContextArgs } from './options.js';
+import { UsageError, flagContext, toLintOptions, type ContextArgs } from './options.js';
 
 /** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies. */
 export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json'] as const;
@@ -31,9 +31,11 @@ export interface HeldInput {
 /** What to lint: a file, directory or glob, `-` for stdin, or a text the caller holds. */
 export type Input = string | HeldInput;
 
-export interface LintInputsArgs extends ContextArgs, ConfigArgs {
+/** The arguments of a command that lints: its inputs, and the context flags (CONTEXT_FLAGS) under their names. */
+export interface LintInputsArgs extends ConfigArgs {
   inputs: Input[];
   redact?: boolean;
+  [flag: string]: unknown;
 }
 
 export interface LintRun {
@@ -59,7 +61,7 @@ export interface LintInputsOptions {
  * commands that lint (`check`, `why`) and the language server (an editor's document) call it.
  */
 export function lintInputs(io: Io, args: LintInputsArgs, { progress, config = loadConfig(io, args) }: LintInputsOptions = {}): LintRun {
-  const merged = mergeArgs(args, config);
+  const merged = mergeArgs(flagContext(args), config);
   const options = toLintOptions(merged, io);
   const context = contextFiles(merged);
   const settings = config?.settings ?? {};
@@ -104,14 +106,14 @@ export function redactResults(results: FileResult[]): FileResult[] {
 }
 
 /** The context files the flags (or the config) name, by the artifact their findings point into. */
-export function contextFiles(args: ContextArgs): ArtifactFiles {
-  const named: Array<[Artifact, string | undefined]> = [
-    ['users', args.users],
-    ['metadata', args.metadata],
-    ['trust-policy', args.trustPolicy],
-    ['permission-policy', args.permissionPolicy],
-  ];
-  return Object.fromEntries(named.filter((entry): entry is [Artifact, string] => entry[1] !== undefined));
+export function contextFiles(context: ContextArgs): ArtifactFiles {
+  return Object.fromEntries(
+    CONTEXT_OPTION_IDS.flatMap((id) => {
+      const { artifact } = contextOption(id);
+      const path = context[id];
+      return artifact && typeof path === 'string' ? [[artifact, path]] : [];
+    }),
+  );
 }
 
 /**

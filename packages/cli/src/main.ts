@@ -5,6 +5,7 @@ import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
 import { serverCommand } from './commands/server.js';
 import { whyCommand } from './commands/why.js';
+import { ConfigError, problemText } from './config.js';
 import { InputError, STDIN, nodeIo, type Io } from './io.js';
 import { UsageError } from './options.js';
 import { VERSION } from './version.js';
@@ -50,7 +51,8 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`samlint: ${error.message}\n`);
+      const lines = error instanceof ConfigError ? error.problems.map(problemText) : [error.message];
+      io.stderr(lines.map((line) => `samlint: ${line}\n`).join(''));
       return 2;
     }
     // A crash is a bug, but the user still gets a clear line and exit 2, not a bare stack trace.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { CONTEXT_OPTION_IDS, contextOption } from '@samlint/core';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { CONFIG_SCHEMA } from '../src/config-schema.js';
@@ -23,6 +24,13 @@ describe('the published config schema and its documentation', () => {
   it('documents every field', () => {
     for (const field of Object.keys(CONFIG_SCHEMA.properties)) expect(DOC, field).toContain(`| \`${field}\` |`);
     for (const field of Object.keys(CONFIG_SCHEMA.properties.ignores.items.properties)) expect(DOC, field).toContain(`| \`${field}\` |`);
+  });
+
+  it('gives each context field the flag core’s table gives it', () => {
+    for (const id of CONTEXT_OPTION_IDS) {
+      const row = DOC.split('\n').find((line) => line.startsWith(`| \`${id}\` |`));
+      expect(row?.split(' | ')[2], id).toMatch(new RegExp(`^\`${contextOption(id).flag}\``));
+    }
   });
 
   it('gives examples that samlint accepts: the schema and every rule code', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { Chalk } from 'chalk';
-import { why } from '@samlint/core';
+import { contextOption, why, type ContextOptionId } from '@samlint/core';
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
 import { MANIFEST, type VectorEntry } from '../../../test-vectors/manifest.js';
@@ -13,9 +13,9 @@ import type { FileResult } from '../src/format/types.js';
 import { formatWhyJson, formatWhyStylish } from '../src/format/why.js';
 import { lintInputs, redactResults, type LintInputsArgs } from '../src/lint-inputs.js';
 import { main } from '../src/main.js';
-import { CONTEXT_OPTIONS } from '../src/options.js';
+import { CONTEXT_FLAGS } from '../src/options.js';
 import { ROOT, memoryIo } from './memory-io.js';
-import { vectorArgs } from './vector-args.js';
+import { vectorArgs, vectorConfig } from './vector-args.js';
 
 /**
  * `--redact` on every vector and every format: the personal values each vector holds, found here by
@@ -66,9 +66,10 @@ function personalValues(vector: VectorEntry, xml: string[]): Personal[] {
       .flatMap(([, values]) => values.map((value) => ({ what: 'RoleSessionName' as const, value }))),
     ...[ROLE_ARN, PROVIDER_ARN].flatMap((arn) => [...arn.matchAll(ARN_ACCOUNT)].map((m) => ({ what: 'account' as const, value: m[1] as string }))),
   ];
-  const context = [vector.options.users, vector.options.trustPolicy, vector.options.permissionPolicy, vector.options.metadata]
-    .filter((file): file is string => file !== undefined)
-    .map((file) => readFileSync(join(ROOT, 'test-vectors', file), 'utf8'));
+  // The context documents findings point into, whose values an output may quote.
+  const context = Object.entries(vectorConfig(vector))
+    .filter(([id]) => contextOption(id as ContextOptionId).artifact !== undefined)
+    .map(([, path]) => readFileSync(path as string, 'utf8'));
   for (const text of xml) {
     for (const [, inner] of text.matchAll(ELEMENT('NameID'))) found.push(...texts(inner as string).map((value) => ({ what: 'NameID' as const, value })));
     for (const [, name, inner] of text.matchAll(IDENTITY_ATTRIBUTE)) {
@@ -117,7 +118,7 @@ const chalk = new Chalk({ level: 0 });
 
 /** The vector linted as `check` does with its flags: the results without and with --redact. */
 function lintVector(vector: VectorEntry): { plain: FileResult[]; redacted: FileResult[] } {
-  const parsed = yargs().options(CONTEXT_OPTIONS).options(CONFIG_OPTIONS).parseSync(vectorArgs(vector));
+  const parsed = yargs().options(CONTEXT_FLAGS).options(CONFIG_OPTIONS).parseSync(vectorArgs(vector));
   const { io } = memoryIo();
   const plain = lintInputs(io, { ...parsed, inputs: parsed._.map(String) } as LintInputsArgs).results;
   return { plain, redacted: redactResults(plain) };

@@ -25,6 +25,7 @@ import { RULES } from '@samlint/core';
 import { CONFIG_SCHEMA } from '../src/config-schema.js';
 import type { DecodeResult } from '../src/server/server.js';
 import { BIN, LspClient } from './lsp-client.js';
+import { vectorConfig as configOf } from './vector-args.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MANIFEST: VectorEntry[] = JSON.parse(readFileSync(`${ROOT}test-vectors/manifest.json`, 'utf8'));
@@ -35,18 +36,7 @@ let client: LspClient;
 function vectorConfig(file: string): Record<string, unknown> {
   const vector = MANIFEST.find((v) => v.file === file);
   if (!vector) throw new Error(`no vector ${file}`);
-  const path = (name: string) => join(ROOT, 'test-vectors', name);
-  const { now, users, certificates, metadata, trustPolicy, permissionPolicy, sp, ...rest } = vector.options;
-  return {
-    ...rest,
-    now: now instanceof Date ? now.toISOString() : now,
-    users: users && path(users),
-    certificates: certificates?.map(path),
-    metadata: metadata && path(metadata),
-    trustPolicy: trustPolicy && path(trustPolicy),
-    permissionPolicy: permissionPolicy && path(permissionPolicy),
-    ...sp,
-  };
+  return configOf(vector);
 }
 
 /** A copy of a vector in a directory of its own with its config; the document's URI and its text. */

@@ -7,10 +7,11 @@ import type { ResponseView } from './model/response.js';
 import type { SignatureInfo } from './model/signature.js';
 import type { ParsedXml, XmlDocument } from './model/xml.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Fix, type Location, type Span } from './model/finding.js';
-import type { ContextNeed, Locate, MetadataContext, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import type { Locate, MetadataContext, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import { CONTEXT_NEEDS, NEED_FLAGS, type ContextNeed, type ContextOptionId, type ServiceProvider } from './model/context-options.js';
 import { jsonLocation, parseJson } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
-import { FAMILY_PROFILES, NEED_FLAGS } from './model/rule.js';
+import { FAMILY_PROFILES } from './model/rule.js';
 import { isMetadataRoot, textOf } from './xml/dom.js';
 import { entityDescriptors, entityIdOf, isAwsSpMetadata, isIdentityProvider } from './saml/metadata.js';
 import { analyseSignatures } from './sig/signatures.js';
@@ -262,33 +263,17 @@ function servesProfile(rule: Rule, profile: Profile): boolean {
   return (rule.meta.profiles ?? FAMILY_PROFILES[rule.meta.family]).includes(profile);
 }
 
+/** The Environment fields CONTEXT_NEEDS' `heldBy` may name; a name that is no field fails to compile in has(). */
+type EnvironmentField = Exclude<keyof Environment, 'sp' | 'given'> | `sp.${keyof ServiceProvider}` | `given.${ContextOptionId}`;
+
 function has(env: Environment, need: ContextNeed): boolean {
-  switch (need) {
-    case 'now':
-      return env.now !== undefined;
-    case 'users':
-      return env.users !== undefined || env.usersProblem !== undefined;
-    case 'relayState':
-      return env.relayState !== undefined;
-    case 'region':
-      return env.region !== undefined;
-    case 'audience':
-      return env.sp.audience !== undefined;
-    case 'acs':
-      return env.sp.acs !== undefined;
-    case 'issuer':
-      return env.sp.issuer !== undefined;
-    case 'inResponseTo':
-      return env.sp.inResponseTo !== undefined;
-    case 'trust':
-      return env.trusted.length > 0;
-    case 'decryptionKey':
-      return env.decryptionKeyGiven;
-    case 'trustPolicy':
-      return env.trustPolicy !== undefined;
-    case 'permissionPolicy':
-      return env.permissionPolicy !== undefined;
-  }
+  const entry = CONTEXT_NEEDS[need];
+  const fields: readonly EnvironmentField[] = 'heldBy' in entry ? entry.heldBy : entry.options.map((id) => `given.${id}` as const);
+  return fields.some((field) => {
+    const [key, inner] = field.split('.') as [keyof Environment, string | undefined];
+    const value: unknown = inner === undefined ? env[key] : (env[key] as Record<string, unknown>)[inner];
+    return value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+  });
 }
 
 function locator(

@@ -3,46 +3,33 @@ import { parseRelayState } from './connect/relay-state.js';
 import { parseUserList, type UserListResult } from './connect/users.js';
 import type { Capture } from './model/capture.js';
 import type { RelayState } from './model/connect.js';
-import type { Environment, Profile, ServiceProvider } from './model/environment.js';
+import type { Environment } from './model/environment.js';
 import type { ResponseView } from './model/response.js';
+import {
+  CONTEXT_OPTIONS,
+  CONTEXT_OPTION_IDS,
+  contextValue,
+  type ContextOptionValues,
+  type ContextValues,
+} from './model/context-options.js';
 import { resolveTrust, type Trust } from './sig/trust.js';
 import { parseJson } from './json/tree.js';
 import { TextCache } from './model/text-cache.js';
 
-/** What the caller knows about the login; `now` is passed in because the core has no clock. */
-export interface LintOptions {
-  /** `aws` (default): AWS sign-in and Amazon Connect rules; `generic`: any SP, described by `sp`. */
-  profile?: Profile;
-  sp?: ServiceProvider;
-  now?: Date | string;
+/** What the caller knows about the login (the context options), and how `now` was come by; the core has no clock. */
+export interface LintOptions extends ContextOptionValues {
   /** How findings name `now`: `--now` unless it came from elsewhere, e.g. a HAR file's `Date` header. */
   nowSource?: string;
-  /** Tolerance for clock differences between the IdP and AWS, in seconds (default 60). */
-  clockSkewSeconds?: number;
-  region?: string;
-  instanceId?: string;
-  relayState?: string;
-  /** The Connect user list: bulk-upload CSV or `aws connect list-users` JSON, as text. */
-  users?: string;
-  /** Trusted IdP signing certificates: PEM (one or more blocks) or base64 DER, one text each. */
-  certificates?: string[];
-  /** The IdP's SAML metadata (EntityDescriptor), whose signing certificates are trusted and whose entityID is the expected Issuer. */
-  metadata?: string;
-  /** The SP's private key (PEM) for encrypted assertions. */
-  decryptionKey?: string;
-  /** The IAM role's trust policy (JSON text), checked on its own and against the response. */
-  trustPolicy?: string;
-  /** The IAM role's permission policy (JSON text) that must grant `connect:GetFederationToken`. */
-  permissionPolicy?: string;
 }
 
-export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+export const DEFAULT_CLOCK_SKEW_SECONDS = CONTEXT_OPTIONS.clockSkew.default;
 
 export function resolveEnvironment(options: LintOptions, capture: Capture, response?: ResponseView): Environment {
   const env: Environment = {
-    profile: options.profile ?? 'aws',
+    given: givenValues(options),
+    profile: options.profile ?? CONTEXT_OPTIONS.profile.default,
     sp: { ...options.sp },
-    clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+    clockSkewSeconds: contextValue(options, 'clockSkew') ?? DEFAULT_CLOCK_SKEW_SECONDS,
     nowSource: options.nowSource ?? '--now',
     trusted: [],
     trustProblems: [],
@@ -99,6 +86,10 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     env.inferred.push({ what: 'instance id', value: env.instanceId, from: 'the relay state path' });
   }
   return env;
+}
+
+function givenValues(options: LintOptions): ContextValues {
+  return Object.fromEntries(CONTEXT_OPTION_IDS.flatMap((id) => (contextValue(options, id) === undefined ? [] : [[id, contextValue(options, id)]])));
 }
 
 /*

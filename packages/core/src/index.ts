@@ -9,14 +9,26 @@ export type { LintOptions } from './environment.js';
 export type { Environment, Inferred, Profile, ServiceProvider } from './model/environment.js';
 export { DEFAULT_CLOCK_SKEW_SECONDS } from './environment.js';
 export type { LintResult, Unchecked, StageRun, StageSkip } from './engine.js';
+export {
+  CONTEXT_NEEDS,
+  CONTEXT_OPTIONS,
+  CONTEXT_OPTION_IDS,
+  ISO_TIME,
+  ISO_TIME_EXPECTED,
+  NEED_FLAGS,
+  contextOption,
+  contextOptionValues,
+  contextValue,
+} from './model/context-options.js';
+export type { ContextNeed, ContextOptionId, ContextOptionSpec, ContextOptionValues, ContextValues } from './model/context-options.js';
 export type { Finding, Fix, Span, Location, Severity, Artifact, Label } from './model/finding.js';
 export { SEVERITY_RANK } from './model/finding.js';
 export { SourceText } from './model/source-text.js';
 export type { PersonalKind, PersonalValue } from './decode/personal.js';
 
 // The rules, and what a project's config does with them.
-export type { Rule, RuleMeta, RuleContext, Family, Stage, ContextNeed } from './model/rule.js';
-export { NEED_FLAGS, FAMILY_PROFILES } from './model/rule.js';
+export type { Rule, RuleMeta, RuleContext, Family, Stage } from './model/rule.js';
+export { FAMILY_PROFILES } from './model/rule.js';
 export { RULES, findRule } from './rules/index.js';
 export { docsUrl, DOCS_BASE_URL } from './engine.js';
 export { applyRuleSettings, type RuleSettings, type RuleSetting, type RuleIgnore, type SettledResult } from './rule-settings.js';

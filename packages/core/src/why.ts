@@ -1,7 +1,8 @@
 import type { LintResult } from './engine.js';
 import type { Finding, Severity } from './model/finding.js';
 import { SEVERITY_RANK } from './model/finding.js';
-import { NEED_FLAGS, type Rule, type Stage } from './model/rule.js';
+import type { Rule, Stage } from './model/rule.js';
+import { CONTEXT_OPTIONS, NEED_FLAGS, meetsNeed } from './model/context-options.js';
 import { RULES } from './rules/index.js';
 import { SYMPTOMS, type SymptomId } from './model/symptoms.js';
 import { SYMPTOM_GUIDE, type OutsideCause } from './symptoms.js';
@@ -110,9 +111,9 @@ function unreached(rule: Rule): Status {
   const { stage, needs = [] } = rule.meta;
   const flags = needs.map((need) => NEED_FLAGS[need]);
   // Metadata and policy rules read the input when it is one, or else the document a flag names.
-  if (stage === 'metadata' && !flags.some((flag) => flag.includes('--metadata'))) flags.unshift('--metadata');
+  if (stage === 'metadata' && !needs.some((need) => meetsNeed('metadata', need))) flags.unshift(CONTEXT_OPTIONS.metadata.flag);
   if (stage === 'sp-metadata') flags.unshift('AWS’s saml-metadata.xml as the input');
-  if (stage === 'policy' && !needs.some((need) => need === 'trustPolicy' || need === 'permissionPolicy')) {
+  if (stage === 'policy' && !needs.some((need) => meetsNeed('trustPolicy', need) || meetsNeed('permissionPolicy', need))) {
     flags.unshift(NEED_FLAGS.trustPolicy, NEED_FLAGS.permissionPolicy);
   }
   return { kind: 'unchecked', needsCapture: READS_RESPONSE.includes(stage), flags };

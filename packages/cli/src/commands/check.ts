@@ -6,7 +6,7 @@ import { formatSarifFailure } from '../format/sarif.js';
 import { countFindings, type FileResult } from '../format/types.js';
 import { InputError, type Io } from '../io.js';
 import { REDACT_OPTIONS, lintInputs, progressLine, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
-import { CONTEXT_OPTIONS, UsageError } from '../options.js';
+import { CONTEXT_FLAGS, UsageError } from '../options.js';
 
 interface CheckArgs extends LintInputsArgs {
   inputs: string[];
@@ -51,7 +51,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
           array: true,
           describe: 'Files holding a capture, directories (searched recursively), quoted globs, or - for stdin',
         })
-        .options(CONTEXT_OPTIONS)
+        .options(CONTEXT_FLAGS)
         .options(CONFIG_OPTIONS)
         .options(REDACT_OPTIONS)
         .option('format', { choices: Object.keys(FORMATS) as FormatName[], default: 'stylish' as FormatName, describe: 'Output format' })

@@ -5,7 +5,7 @@ import { CONFIG_OPTIONS } from '../config.js';
 import { formatWhyJson, formatWhyStylish, whyCaptures } from '../format/why.js';
 import { InputError, STDIN, type Io } from '../io.js';
 import { REDACT_OPTIONS, lintInputs, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
-import { CONTEXT_OPTIONS, UsageError } from '../options.js';
+import { CONTEXT_FLAGS, UsageError } from '../options.js';
 import { colourLevel } from './check.js';
 
 interface WhyArgs extends LintInputsArgs {
@@ -27,7 +27,7 @@ export function whyCommand(io: Io): CommandModule<object, WhyArgs> {
           default: [],
           describe: 'Captures of the failed login (as for check), or - for stdin; none lists what to check',
         })
-        .options(CONTEXT_OPTIONS)
+        .options(CONTEXT_FLAGS)
         .options(CONFIG_OPTIONS)
         .options(REDACT_OPTIONS)
         .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })

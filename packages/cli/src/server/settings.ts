@@ -1,6 +1,5 @@
-import { mergeArgs, parseConfig, type Config } from '../config.js';
+import { ConfigError, mergeArgs, parseConfig, problemWhat, type Config } from '../config.js';
 import { CONFIG_SCHEMA } from '../config-schema.js';
-import { UsageError } from '../options.js';
 
 /** How problems in the editor's settings are named, where a config file's problems name the file. */
 export const SETTINGS_NAME = 'editor settings (samlint.*)';
@@ -31,10 +30,9 @@ export function settingsConfig(section: unknown, dir: string): { config?: Config
   try {
     return { config: parseConfig(JSON.stringify(Object.fromEntries(set), null, 2), SETTINGS_NAME, dir), problems: [] };
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    // parseConfig puts `samlint: ` before every problem after the first (main() adds it to the first).
-    const problems = error.message.split('\nsamlint: ').map((line) => `${SETTINGS_NAME}${line.slice(SETTINGS_NAME.length).replace(/^:\d+:\d+/, '')}`);
-    return { problems };
+    if (!(error instanceof ConfigError)) throw error;
+    // The line and column are in a text made here, not one the user wrote.
+    return { problems: error.problems.map((problem) => `${SETTINGS_NAME}: ${problemWhat(problem)}`) };
   }
 }
 

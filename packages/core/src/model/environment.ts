@@ -5,25 +5,10 @@ import type { RelayState, UserList, UserListProblem } from './connect.js';
 import type { DecryptionProblem } from './decryption.js';
 import type { JsonDocument } from './json.js';
 import type { SignInEndpoint } from './sign-in-endpoint.js';
+import type { ContextValues, Profile, ServiceProvider } from './context-options.js';
 import type { XmlDocument } from './xml.js';
 
-/**
- * Which service provider the response is meant for: `aws` (AWS sign-in and Amazon Connect, the
- * default) or `generic` (any SP, described by --audience, --acs, --issuer, --in-response-to).
- */
-export type Profile = 'aws' | 'generic';
-
-/** What a generic service provider expects (`--profile generic`). */
-export interface ServiceProvider {
-  /** The SP's entity id, expected as an Audience. */
-  audience?: string;
-  /** The assertion consumer service URL, expected as Recipient and Destination. */
-  acs?: string;
-  /** The IdP's entity id, expected as Issuer. */
-  issuer?: string;
-  /** The ID of the AuthnRequest this response answers. */
-  inResponseTo?: string;
-}
+export type { Profile, ServiceProvider } from './context-options.js';
 
 export interface Inferred {
   what: 'region' | 'instance id' | 'issuer' | 'now';
@@ -32,6 +17,8 @@ export interface Inferred {
 }
 
 export interface Environment {
+  /** The context options as the caller gave them, by option; the fields below are what they resolve to. */
+  given: ContextValues;
   profile: Profile;
   sp: ServiceProvider;
   now?: Date;

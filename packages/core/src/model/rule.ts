@@ -6,6 +6,7 @@ import type { SignatureInfo } from './signature.js';
 import type { Fix, Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from './symptoms.js';
 import type { JsonDocument, JsonNode } from './json.js';
+import type { ContextNeed } from './context-options.js';
 
 export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
 
@@ -28,36 +29,6 @@ export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   CX: ['aws'],
   MD: ['aws', 'generic'],
   IAM: ['aws'],
-};
-
-/** Context a rule cannot check without; the engine says so instead of skipping silently. */
-export type ContextNeed =
-  | 'now'
-  | 'users'
-  | 'relayState'
-  | 'region'
-  | 'trust'
-  | 'audience'
-  | 'acs'
-  | 'issuer'
-  | 'inResponseTo'
-  | 'decryptionKey'
-  | 'trustPolicy'
-  | 'permissionPolicy';
-
-export const NEED_FLAGS: Record<ContextNeed, string> = {
-  now: '--now',
-  users: '--users',
-  relayState: '--relay-state',
-  region: '--region',
-  trust: '--cert or --metadata',
-  audience: '--audience',
-  acs: '--acs',
-  issuer: '--issuer or --metadata',
-  inResponseTo: '--in-response-to',
-  decryptionKey: '--decryption-key',
-  trustPolicy: '--trust-policy',
-  permissionPolicy: '--permission-policy',
 };
 
 export interface MessageTemplate {
