@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CASES } from './cases/index.mjs';
 import { buildResponse, signatureTemplate, toBase64, toFormBody, NOW, DEFAULTS } from './lib/response.mjs';
-import { toHar, toSamlTracer } from './lib/captures.mjs';
+import { toHar, toHtmlPage, toSamlTracer } from './lib/captures.mjs';
 import { trustOf, xmlsecDecryptedVerdicts, xmlsecVerdicts } from './lib/xmlsec-verdicts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -104,6 +104,8 @@ const CAPTURES = {
   /** A SAML-tracer export; `tracer` is `{ profile, legacy }`. */
   'saml-tracer': { ext: 'json', encode: (xml, c, more) => toSamlTracer([xml, ...more].map((x) => ({ xml: x, relayState: c.options?.relayState })), c.tracer) },
   deflate: { ext: 'b64', encode: (xml) => deflateRawSync(Buffer.from(xml)).toString('base64') },
+  /** The IdP's auto-submit page (lib/captures.mjs); `html` is `{ style }`. */
+  html: { ext: 'html', encode: (xml, c) => toHtmlPage(xml, { relayState: c.options?.relayState, ...c.html }) },
 };
 
 /** The test IdP's metadata as IAM holds it (its signing certificate is keys/idp.crt), for --metadata. */
@@ -209,7 +211,7 @@ for (const c of CASES) {
   // Every vector is linted trusting the test IdP certificate, as a user passing --cert would.
   const options = { now: NOW, certificates: ['keys/idp.crt'], ...(c.options ?? {}) };
   // The capture carries the relay state (a masked one is the point of its case).
-  if (['form', 'har', 'saml-tracer'].includes(c.capture)) delete options.relayState;
+  if (['form', 'har', 'saml-tracer', 'html'].includes(c.capture)) delete options.relayState;
   const entry = { file, description: c.description, signed: c.xml ? 'none' : sign, options, expect: [...c.expect].sort() };
   manifest.push({ ...entry, ...xmlsecFields(c, captureName, xml, more, text, options) });
 }

@@ -31,6 +31,14 @@ export const IN001: Rule = {
         message: 'the form body has no `SAMLResponse` field',
         help: 'capture the POST from the IdP to the AWS sign-in endpoint; its form body carries `SAMLResponse` (and usually `RelayState`)',
       },
+      noResponseFieldInPage: {
+        message: 'the HTML page has no form with a `SAMLResponse` field ({{forms}})',
+        help: 'save the page the IdP answers the sign-in with, the one that posts to `https://signin.aws.amazon.com/saml` (it holds a form with a hidden `SAMLResponse` input), or copy the `SAMLResponse` value from that POST in the browser’s Network tab',
+      },
+      pageTooLarge: {
+        message: 'the HTML page has more than {{limit}} tags, so it is not the IdP’s sign-in page, which has a few dozen',
+        help: 'save the page the IdP answers the sign-in with, the one that posts to `https://signin.aws.amazon.com/saml`, or copy its form from the browser’s developer tools (Elements panel, Copy outerHTML)',
+      },
       tooLarge: {
         message: 'the input has {{length}} characters, over samlint’s limit of {{limit}}',
         help: 'pass only the SAMLResponse, not a whole log or capture',
@@ -44,8 +52,13 @@ export const IN001: Rule = {
       else if (problem.kind === 'json-invalid') {
         ctx.report({ messageId: 'jsonInvalid', data: { detail: problem.detail }, location: ctx.at.input(problem.range) });
       } else if (problem.kind === 'json-unrecognized') ctx.report({ messageId: 'jsonUnrecognized', location: ctx.at.input(problem.range) });
-      else if (problem.kind === 'no-saml-response-field') {
+      else if (problem.kind === 'no-saml-response-field' && problem.forms !== undefined) {
+        const forms = problem.forms === 0 ? 'it has no form' : `its ${problem.forms === 1 ? 'form has' : `${problem.forms} forms have`} none`;
+        ctx.report({ messageId: 'noResponseFieldInPage', data: { forms }, location: ctx.at.input(problem.range) });
+      } else if (problem.kind === 'no-saml-response-field') {
         ctx.report({ messageId: 'noResponseField', location: ctx.at.input(problem.range) });
+      } else if (problem.kind === 'page-too-large') {
+        ctx.report({ messageId: 'pageTooLarge', data: { limit: problem.limit }, location: ctx.at.input(problem.range) });
       } else if (problem.kind === 'input-too-large') {
         ctx.report({ messageId: 'tooLarge', data: { length: problem.length, limit: problem.limit } });
       }
