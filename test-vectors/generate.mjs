@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CASES } from './cases/index.mjs';
 import { buildResponse, signatureTemplate, toBase64, toFormBody, NOW, DEFAULTS } from './lib/response.mjs';
-import { toHar, toHtmlPage, toSamlTracer } from './lib/captures.mjs';
+import { toHar, toHtmlPage, toSamlTracer, toSoapEnvelope } from './lib/captures.mjs';
 import { trustOf, xmlsecDecryptedVerdicts, xmlsecVerdicts } from './lib/xmlsec-verdicts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -106,6 +106,8 @@ const CAPTURES = {
   deflate: { ext: 'b64', encode: (xml) => deflateRawSync(Buffer.from(xml)).toString('base64') },
   /** The IdP's auto-submit page (lib/captures.mjs); `html` is `{ style }`. */
   html: { ext: 'html', encode: (xml, c) => toHtmlPage(xml, { relayState: c.options?.relayState, ...c.html }) },
+  /** The SOAP envelope of an ECP client's answer from the IdP, the Response in its Body. */
+  soap: { ext: 'xml', encode: (xml) => toSoapEnvelope(xml) },
 };
 
 /** The test IdP's metadata as IAM holds it (its signing certificate is keys/idp.crt), for --metadata. */
@@ -137,6 +139,8 @@ function looksLikeXml(text) {
  */
 function documentsOf(c, captureName, xml, more, text) {
   if (captureName === 'xml') return { documents: looksLikeXml(String(text)) || Buffer.isBuffer(text) ? [text] : [] };
+  // The envelope is the document: the Response's signatures resolve their references in it.
+  if (captureName === 'soap') return { documents: [text] };
   if (!c.mangle) return { documents: [xml, ...more].filter((d) => looksLikeXml(d)) };
   const base64 = (value) => {
     const compact = value.replace(/^\s*"|"\s*$/g, '').replace(/\s+/g, '');

@@ -1,5 +1,7 @@
 // What a user keeps of the IdP's answer besides a capture (lib/captures.mjs): the auto-submit page, saved
-// or its form copied from the developer tools. `html` is `{ style }` for toHtmlPage.
+// or its form copied from the developer tools, and the SOAP envelope an ECP client receives. `html` is
+// `{ style }` for toHtmlPage.
+import { RELAY_STATE } from '../lib/response.mjs';
 
 const users = 'users/connect-users.csv';
 
@@ -39,5 +41,22 @@ export const PAGE_CASES = [
     capture: 'html',
     html: { style: 'no-form' },
     expect: ['IN001'],
+  },
+  {
+    name: 'soap-ecp-envelope',
+    family: 'capture',
+    description: 'The SOAP 1.1 envelope an ECP client receives from the IdP (Shibboleth ECP): an `ecp:Response` header, the Response and Assertion, both signed, in the Body',
+    capture: 'soap',
+    sign: 'both',
+    options: { relayState: RELAY_STATE, users },
+    expect: [],
+  },
+  {
+    name: 'soap-fault',
+    family: 'capture',
+    description: 'The SOAP Fault an IdP answers an ECP client with when it refuses the request: no Response in the Body',
+    xml: () =>
+      '<?xml version="1.0" encoding="UTF-8"?>\n<soap11:Envelope xmlns:soap11="http://schemas.xmlsoap.org/soap/envelope/"><soap11:Body><soap11:Fault><faultcode>soap11:Client</faultcode><faultstring>An error occurred processing the request.</faultstring></soap11:Fault></soap11:Body></soap11:Envelope>\n',
+    expect: ['SAML001'],
   },
 ];

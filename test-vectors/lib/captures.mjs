@@ -259,3 +259,13 @@ ${form}
 `;
 }
 
+/**
+ * The SOAP 1.1 envelope in which an IdP answers an ECP client (SAML profiles §4.2.4.3, as Shibboleth's
+ * ECP endpoint writes it): an `ecp:Response` header naming the ACS, the Response in the Body.
+ */
+export function toSoapEnvelope(xml, { url = ACS } = {}) {
+  const response = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<soap11:Envelope xmlns:soap11="http://schemas.xmlsoap.org/soap/envelope/"><soap11:Header><ecp:Response xmlns:ecp="urn:oasis:names:tc:SAML:2.0:profiles:SSO:ecp" AssertionConsumerServiceURL="${url}" soap11:actor="http://schemas.xmlsoap.org/soap/actor/next" soap11:mustUnderstand="1"/></soap11:Header><soap11:Body>${response}</soap11:Body></soap11:Envelope>
+`;
+}
