@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CASES } from './cases/index.mjs';
 import { buildResponse, signatureTemplate, toBase64, toFormBody, NOW, DEFAULTS } from './lib/response.mjs';
-import { toHar, toSamlTracer } from './lib/captures.mjs';
+import { toHar, toHtmlPage, toSamlTracer, toSoapEnvelope } from './lib/captures.mjs';
 import { trustOf, xmlsecDecryptedVerdicts, xmlsecVerdicts } from './lib/xmlsec-verdicts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -104,6 +104,10 @@ const CAPTURES = {
   /** A SAML-tracer export; `tracer` is `{ profile, legacy }`. */
   'saml-tracer': { ext: 'json', encode: (xml, c, more) => toSamlTracer([xml, ...more].map((x) => ({ xml: x, relayState: c.options?.relayState })), c.tracer) },
   deflate: { ext: 'b64', encode: (xml) => deflateRawSync(Buffer.from(xml)).toString('base64') },
+  /** The IdP's auto-submit page (lib/captures.mjs); `html` is `{ style }`. */
+  html: { ext: 'html', encode: (xml, c) => toHtmlPage(xml, { relayState: c.options?.relayState, ...c.html }) },
+  /** The SOAP envelope of an ECP client's answer from the IdP, the Response in its Body. */
+  soap: { ext: 'xml', encode: (xml) => toSoapEnvelope(xml) },
 };
 
 /** The test IdP's metadata as IAM holds it (its signing certificate is keys/idp.crt), for --metadata. */
@@ -135,6 +139,8 @@ function looksLikeXml(text) {
  */
 function documentsOf(c, captureName, xml, more, text) {
   if (captureName === 'xml') return { documents: looksLikeXml(String(text)) || Buffer.isBuffer(text) ? [text] : [] };
+  // The envelope is the document: the Response's signatures resolve their references in it.
+  if (captureName === 'soap') return { documents: [text] };
   if (!c.mangle) return { documents: [xml, ...more].filter((d) => looksLikeXml(d)) };
   const base64 = (value) => {
     const compact = value.replace(/^\s*"|"\s*$/g, '').replace(/\s+/g, '');
@@ -209,7 +215,7 @@ for (const c of CASES) {
   // Every vector is linted trusting the test IdP certificate, as a user passing --cert would.
   const options = { now: NOW, certificates: ['keys/idp.crt'], ...(c.options ?? {}) };
   // The capture carries the relay state (a masked one is the point of its case).
-  if (['form', 'har', 'saml-tracer'].includes(c.capture)) delete options.relayState;
+  if (['form', 'har', 'saml-tracer', 'html'].includes(c.capture)) delete options.relayState;
   const entry = { file, description: c.description, signed: c.xml ? 'none' : sign, options, expect: [...c.expect].sort() };
   manifest.push({ ...entry, ...xmlsecFields(c, captureName, xml, more, text, options) });
 }

@@ -5,6 +5,7 @@
 // samlint must report, written by hand from the rule docs, never copied from samlint's output.
 import { CAPTURE_CASES } from './capture.mjs';
 import { CONTAINER_CASES } from './captures.mjs';
+import { PAGE_CASES } from './pages.mjs';
 import { SAML_CASES } from './saml.mjs';
 import { AWS_CASES } from './aws.mjs';
 import { CX_CASES } from './cx.mjs';
@@ -17,4 +18,4 @@ import { IAM_CASES } from './iam.mjs';
 import { BENCH_CASES } from './bench.mjs';
 import { SAMPLE_CASES } from './samples.mjs';
 
-export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...SIG_TEXT_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES];
+export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...PAGE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...SIG_TEXT_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES];

@@ -17,3 +17,6 @@ export interface TracerLogin {
 }
 export declare function toHar(logins: HarLogin[]): string;
 export declare function toSamlTracer(logins: TracerLogin[], options?: { profile?: 'none' | 'mask' | 'remove'; legacy?: boolean }): string;
+export declare function encodeForHtmlAttribute(value: string): string;
+export declare function toHtmlPage(xml: string, options?: { relayState?: string; url?: string; style?: 'saved' | 'shibboleth' | 'devtools' | 'no-form' }): string;
+export declare function toSoapEnvelope(xml: string, options?: { url?: string }): string;

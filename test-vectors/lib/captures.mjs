@@ -184,3 +184,88 @@ export function toSamlTracer(logins, { profile = 'none', legacy = false } = {}) 
   const trace = { requests, timestamp: legacy ? new Date(timestamp).getTime() : timestamp };
   return legacy ? JSON.stringify(trace) : JSON.stringify(trace, null, 2);
 }
+
+/**
+ * An attribute value as OpenSAML's HTML encoder writes it into Shibboleth's POST page (the OWASP ESAPI
+ * attribute rules): letters, digits and `,.-_` as they are, every other character as `&#xHH;`, so a
+ * base64 value's `+`, `/` and `=` become `&#x2b;`, `&#x2f;` and `&#x3d;`.
+ */
+export function encodeForHtmlAttribute(value) {
+  return value.replace(/[^A-Za-z0-9,.\-_]/gu, (ch) => `&#x${ch.codePointAt(0).toString(16)};`);
+}
+
+/** Minimal escaping for a double-quoted attribute, as a browser serialises one (DevTools' Copy outerHTML, "Save page as"). */
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * The page an IdP answers a sign-in with, which the browser auto-submits to the SP, as a user keeps it:
+ * - `saved`: the whole page saved with "Save page as" (a `saved from url` mark, a language form before
+ *   the SAML form, a script that submits the SAML form by id);
+ * - `shibboleth`: Shibboleth's POST-binding page, its values written by `encodeForHtmlAttribute`;
+ * - `devtools`: the form alone, as the developer tools' Copy outerHTML gives it;
+ * - `no-form`: an IdP error page, which holds no form at all (`xml` is ignored).
+ */
+export function toHtmlPage(xml, { relayState = RELAY_STATE, url = ACS, style = 'saved' } = {}) {
+  const base64 = toBase64(xml);
+  if (style === 'shibboleth') {
+    const encoded = encodeForHtmlAttribute;
+    return `<!DOCTYPE html>
+<html>
+    <head>
+        <meta charset="utf-8" />
+    </head>
+    <body onload="document.forms[0].submit()">
+        <noscript>
+            <p>
+                <strong>Note:</strong> Since your browser does not support JavaScript,
+                you must press the Continue button once to proceed.
+            </p>
+        </noscript>
+        <form action="${encoded(url)}" method="post">
+            <div>
+                <input type="hidden" name="RelayState" value="${encoded(relayState)}"/>
+                <input type="hidden" name="SAMLResponse" value="${encoded(base64)}"/>
+            </div>
+            <noscript>
+                <div>
+                    <input type="submit" value="Continue"/>
+                </div>
+            </noscript>
+        </form>
+    </body>
+</html>
+`;
+  }
+  const form =
+    `<form id="appForm" action="${escapeAttribute(url)}" method="POST">` +
+    `<input name="SAMLResponse" type="hidden" value="${escapeAttribute(base64)}">` +
+    `<input name="RelayState" type="hidden" value="${escapeAttribute(relayState)}">` +
+    '</form>';
+  if (style === 'devtools') return form;
+  if (style === 'no-form') {
+    return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title></head>
+<body><h1>Your session has expired</h1><p>Sign in to <a href="${escapeAttribute(IDP_SSO)}">AWS</a> again.</p></body></html>
+`;
+  }
+  return `<!-- saved from url=(${String(IDP_SSO.length).padStart(4, '0')})${IDP_SSO} -->
+<!DOCTYPE html>
+<html lang="en"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>Signing in…</title></head>
+<body>
+<form class="language" action="/login/language" method="GET"><select name="locale"><option value="en" selected>English</option></select></form>
+${form}
+<script>document.getElementById('appForm').submit();</script>
+</body></html>
+`;
+}
+
+/**
+ * The SOAP 1.1 envelope in which an IdP answers an ECP client (SAML profiles §4.2.4.3, as Shibboleth's
+ * ECP endpoint writes it): an `ecp:Response` header naming the ACS, the Response in the Body.
+ */
+export function toSoapEnvelope(xml, { url = ACS } = {}) {
+  const response = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<soap11:Envelope xmlns:soap11="http://schemas.xmlsoap.org/soap/envelope/"><soap11:Header><ecp:Response xmlns:ecp="urn:oasis:names:tc:SAML:2.0:profiles:SSO:ecp" AssertionConsumerServiceURL="${url}" soap11:actor="http://schemas.xmlsoap.org/soap/actor/next" soap11:mustUnderstand="1"/></soap11:Header><soap11:Body>${response}</soap11:Body></soap11:Envelope>
+`;
+}

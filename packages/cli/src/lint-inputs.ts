@@ -7,8 +7,11 @@ import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
 import { UsageError, flagContext, toLintOptions, type ContextArgs } from './options.js';
 
-/** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies. */
-export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json'] as const;
+/** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies, saved IdP pages. */
+export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json', 'html', 'htm'] as const;
+
+/** Pages a directory holds are mostly not captures: only one that carries a SAMLResponse is linted. */
+const HTML_FILE = /\.html?$/i;
 
 /** Never entered, whatever is asked: dependencies are no one's captures (dot-directories are skipped too). */
 const SKIPPED = ['**/node_modules/**'];
@@ -151,10 +154,13 @@ function expand(io: Io, input: string): string[] {
       ignore: [...SKIPPED, `**/${CONFIG_FILE}`],
       ignoreCase: true,
     });
-    if (!found.length) {
-      throw new UsageError(`no ${INPUT_EXTENSIONS.map((e) => `.${e}`).join(' ')} file in directory \`${input}\``);
+    const files = found.sort(comparePaths).map((file) => join(input, file));
+    const captures = files.filter((file) => !HTML_FILE.test(file) || mentionsSamlResponse(io, file));
+    if (!captures.length) {
+      const pages = files.length ? ` (${files.length} HTML ${files.length === 1 ? 'page' : 'pages'} without a SAMLResponse)` : '';
+      throw new UsageError(`no ${INPUT_EXTENSIONS.map((e) => `.${e}`).join(' ')} file in directory \`${input}\`${pages}`);
     }
-    return found.sort(comparePaths).map((file) => join(input, file));
+    return captures;
   }
   if (isDynamicPattern(input)) {
     const found = io.glob([input], { cwd: io.cwd, ignore: SKIPPED });
@@ -162,6 +168,15 @@ function expand(io: Io, input: string): string[] {
     return found.sort(comparePaths);
   }
   return [input];
+}
+
+/** Whether a file holds the word `SAMLResponse`; one that cannot be read is kept, so that reading it reports why. */
+function mentionsSamlResponse(io: Io, file: string): boolean {
+  try {
+    return io.readFile(file).includes('SAMLResponse');
+  } catch {
+    return true;
+  }
 }
 
 /** Segment by segment in code-point order: the same on every machine and locale. */

@@ -12,6 +12,9 @@ import { ROOT, memoryIo } from './memory-io.js';
 const CLEAN = readFileSync(join(ROOT, 'test-vectors/clean/clean-form-body.txt'), 'utf8');
 const TRUNCATED = readFileSync(join(ROOT, 'test-vectors/capture/truncated.b64'), 'utf8');
 const XML = readFileSync(join(ROOT, 'test-vectors/clean/clean-signed-both.xml'), 'utf8');
+const PAGE = readFileSync(join(ROOT, 'test-vectors/capture/html-auto-submit.html'), 'utf8');
+const FORM = readFileSync(join(ROOT, 'test-vectors/capture/html-devtools-form.html'), 'utf8');
+const NO_FORM = readFileSync(join(ROOT, 'test-vectors/capture/html-no-form.html'), 'utf8');
 
 // `pnpm test` builds before it runs vitest, so the real bin is there.
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -21,9 +24,7 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
 
 /** A tree of captures a team might keep: only the known extensions outside node_modules and dot-directories count. */
 function exportsTree(): string {
-  const root = mkdtempSync(join(tmpdir(), 'samlint-inputs-'));
-  roots.push(root);
-  const files: Record<string, string> = {
+  return tree({
     'exports/okta/b.xml': XML,
     'exports/okta/a.b64': TRUNCATED,
     'exports/okta/sub/c.XML': XML,
@@ -34,7 +35,12 @@ function exportsTree(): string {
     'exports/node_modules/pkg/x.xml': XML,
     'exports/.cache/y.xml': XML,
     'empty/notes.md': 'nothing here',
-  };
+  });
+}
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'samlint-inputs-'));
+  roots.push(root);
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -131,6 +137,42 @@ describe('lintInputs, the one way the CLI lints', () => {
     const run = lintInputs(io, { inputs: ['capture.b64'], config: false }, { config });
     expect(run.config).toBe('editor settings');
     expect(run.results.flatMap((r) => r.result.findings)).toEqual([]);
+  });
+});
+
+describe('HTML pages among the inputs', () => {
+  /** Saved pages beside captures: the IdP's auto-submit pages, a form copied from DevTools, an error page, a page of notes. */
+  const pagesTree = () =>
+    tree({
+      'pages/okta/login.html': PAGE,
+      'pages/okta/form.HTM': FORM,
+      'pages/okta/error.html': NO_FORM,
+      'pages/notes.html': '<!DOCTYPE html><p>How we set up SAML</p>',
+      'pages/b.xml': XML,
+      'notes/index.html': '<!DOCTYPE html><p>nothing</p>',
+    });
+
+  it('lints the pages a directory holds that carry a SAMLResponse, and skips the others silently', async () => {
+    const root = pagesTree();
+    expect(await sources(['check', 'pages'], root)).toEqual(['pages/b.xml', 'pages/okta/form.HTM', 'pages/okta/login.html']);
+    const { stdout } = await run(['check', 'pages', '--format', 'json', '--no-config'], { cwd: root });
+    const detected = JSON.parse(stdout).files.map((f: { detected: string }) => f.detected);
+    expect(detected).toEqual(['raw XML', 'HTML form with SAMLResponse and RelayState', 'HTML form with SAMLResponse and RelayState']);
+  });
+
+  it('reports a page named outright that holds no SAMLResponse form', async () => {
+    const root = pagesTree();
+    const { code, stdout } = await run(['check', 'pages/okta/error.html', '--format', 'json', '--no-config'], { cwd: root });
+    expect(code).toBe(1);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.detected).toBe('HTML page without a SAMLResponse field');
+    expect(file.findings.map((f: { code: string }) => f.code)).toEqual(['IN001']);
+  });
+
+  it('makes a directory of pages without a SAMLResponse a usage error that says so', async () => {
+    const { code, stderr } = await run(['check', 'notes', '--no-config'], { cwd: pagesTree() });
+    expect(code).toBe(2);
+    expect(stderr).toContain('in directory `notes` (1 HTML page without a SAMLResponse)');
   });
 });
 

@@ -19,6 +19,7 @@ import { describeSigning, proving, signaturesCovering } from './sig/coverage.js'
 import { SourceText } from './model/source-text.js';
 import { RULES } from './rules/index.js';
 import { readResponse } from './saml/response.js';
+import { describeEnvelope, readSoapEnvelope } from './saml/soap.js';
 import { parseXml } from './xml/parse.js';
 import { decryptAssertion, type DecryptionResult } from './saml/decrypt.js';
 import { attributeSpan, contentSpan, elementSpan } from './xml/spans.js';
@@ -111,10 +112,13 @@ export function lintCapture(
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
   const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
   const xml = parsed?.doc;
-  const encrypted = xml ? readResponse(xml.root) : undefined;
+  // An ECP client's SOAP envelope: the Response in its Body is the message, in the same document.
+  const envelope = xml && readSoapEnvelope(xml.root);
+  const message = envelope ? (envelope.payload ?? xml.root) : xml?.root;
+  const encrypted = message ? readResponse(message) : undefined;
   const decryption = decryptIfAsked(encrypted, options.decryptionKey);
   const decrypted = decryption?.ok ? decryption.parsed.doc : undefined;
-  let response = xml && decrypted ? readResponse(xml.root, decrypted.root) : encrypted;
+  let response = message && decrypted ? readResponse(message, decrypted.root) : encrypted;
   let env = resolveEnvironment(options, capture, response);
   let verified: SignatureInfo[] | undefined;
   const signatures = () =>
@@ -123,8 +127,8 @@ export function lintCapture(
   // are SIG011's. Only a wrapped response reads differently, and then its context is derived again.
   const verifying = rules.some((rule) => rule.meta.family === 'SIG' && servesProfile(rule, env.profile));
   const valid = xml && response?.isResponse && verifying ? proving(signatures()) : [];
-  if (xml && response && valid.length) {
-    const signed = readResponse(xml.root, decrypted?.root, (assertion) => signaturesCovering(assertion, valid).length > 0);
+  if (message && response && valid.length) {
+    const signed = readResponse(message, decrypted?.root, (assertion) => signaturesCovering(assertion, valid).length > 0);
     if (signed.assertion !== response.assertion) env = resolveEnvironment(options, capture, signed);
     response = signed;
   }
@@ -175,7 +179,7 @@ export function lintCapture(
     rule.check(ctx);
   }
   const result: LintResult = {
-    detected: capture.description,
+    detected: envelope ? `${capture.description}, ${describeEnvelope(envelope)}` : capture.description,
     findings: sortFindings(dedupe(findings)),
     unchecked,
     checked,

@@ -1,7 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST, loadVector } from '../../../test-vectors/manifest.js';
-import { MAX_INPUT_LENGTH, type CaptureProblem } from '../src/capture/decode.js';
+import { MAX_INPUT_LENGTH } from '../src/capture/decode.js';
+import { MAX_HTML_TAGS } from '../src/capture/html-form.js';
+import type { CaptureProblem } from '../src/model/capture.js';
 import { findRule, lintFile, type LintOptions, type Rule } from '../src/index.js';
 import { CAPTURE_PROBLEM_RULES } from '../src/rules/in/_shared.js';
 
@@ -18,6 +20,7 @@ const SAMPLES: Record<Kind, Sample> = {
   'json-invalid': { text: '{"Version": ' },
   'json-unrecognized': { text: '{"name": "samlint"}' },
   'no-saml-response-field': { vector: 'capture/relay-state-only.txt' },
+  'page-too-large': { text: `<!DOCTYPE html><form>${'<p>'.repeat(MAX_HTML_TAGS + 1)}</form>` },
   'invalid-base64': { vector: 'capture/base64-invalid-character.b64' },
   truncated: { vector: 'capture/truncated.b64' },
   deflated: { vector: 'capture/redirect-deflate.b64' },

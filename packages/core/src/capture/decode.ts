@@ -1,6 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Capture, CaptureProblem, InputRange } from '../model/capture.js';
 import { SourceText } from '../model/source-text.js';
+import { MAX_HTML_TAGS, hasTooManyTags, looksLikeHtml, readHtmlForm } from './html-form.js';
+import type { FormField } from './types.js';
 
 /** AWS's limit on the base64 SAMLResponse (facts AWS-SIZE-001: STS-API model, IAM-QUOTA). */
 export const AWS_MAX_SAML_RESPONSE_LENGTH = 100_000;
@@ -22,7 +24,8 @@ const FORM_FIELD = /(?:^|[&?\s])(SAMLResponse|SAMLRequest|RelayState)(=|%3D)/i;
 
 /**
  * Sniff what the user pasted and decode it to XML: raw XML, a base64 SAMLResponse (with line breaks,
- * quotes or whitespace), or a form body `SAMLResponse=…&RelayState=…` (also URL-encoded twice).
+ * quotes or whitespace), a form body `SAMLResponse=…&RelayState=…` (also URL-encoded twice), or the
+ * IdP's HTML page that posts it (saved, or its form copied from the browser's developer tools).
  */
 export function decodeCapture(text: string): Capture {
   const input = new SourceText(text);
@@ -35,6 +38,11 @@ export function decodeCapture(text: string): Capture {
   const content = trimmedRange(text, 0, text.length);
   if (content.start === content.end) {
     problems.push({ kind: 'empty' });
+    return capture;
+  }
+  if (text[content.start] === '<' && looksLikeHtml(text, content.start)) {
+    capture.detected = 'html';
+    decodeHtmlPage(text, content, capture);
     return capture;
   }
   if (text[content.start] === '<') {
@@ -71,6 +79,27 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
     notes.push('URL-encoded twice');
   }
   const fields = parseFormFields(body, content.start, twice);
+  decodeFields(fields, content, capture, 'form body', notes);
+}
+
+/** The form the page posts, decoded as the browser would post it: its character references decoded, nothing URL-encoded. */
+function decodeHtmlPage(text: string, content: InputRange, capture: Capture): void {
+  if (hasTooManyTags(text)) {
+    capture.description = 'HTML page';
+    capture.problems.push({ kind: 'page-too-large', range: content, limit: MAX_HTML_TAGS });
+    return;
+  }
+  const page = readHtmlForm(text);
+  if (!page.fields) {
+    capture.description = 'HTML page without a SAMLResponse field';
+    capture.problems.push({ kind: 'no-saml-response-field', range: content, forms: page.forms });
+    return;
+  }
+  decodeFields(page.fields, content, capture, 'HTML form', []);
+}
+
+/** The SAMLResponse (or SAMLRequest) and RelayState among the fields a form posts, decoded; `notes` go on the detected line. */
+function decodeFields(fields: FormField[], content: InputRange, capture: Capture, what: string, notes: string[]): void {
   const response = fields.find((f) => f.name === 'SAMLResponse');
   const request = fields.find((f) => f.name === 'SAMLRequest');
   const relay = fields.find((f) => f.name === 'RelayState');
@@ -87,10 +116,10 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
     });
   }
   if (relay) capture.relayState = { value: relay.value, range: relay.range };
-  const what = [response ? 'SAMLResponse' : request ? 'SAMLRequest' : 'no SAMLResponse', relay ? 'RelayState' : '']
+  const carried = [response ? 'SAMLResponse' : request ? 'SAMLRequest' : 'no SAMLResponse', relay ? 'RelayState' : '']
     .filter(Boolean)
     .join(' and ');
-  capture.description = `form body with ${what}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  capture.description = `${what} with ${carried}${notes.length ? ` (${notes.join(', ')})` : ''}`;
   const field = response ?? request;
   if (!field) {
     capture.problems.push({ kind: 'no-saml-response-field', range: content });
@@ -98,24 +127,16 @@ function decodeFormBody(text: string, content: InputRange, capture: Capture): vo
   }
   if (!response && request) capture.problems.push({ kind: 'saml-request', range: request.range });
   let value = field.value;
+  let place = field.place ?? (() => field.range);
   // Base64 never contains `%`; a value that still carries escapes after one decoding was encoded twice.
   if (/%(?:2B|2F|3D)/i.test(value)) {
     if (!notes.length) capture.problems.push({ kind: 'double-url-encoded', range: field.range, what: 'value' });
     value = safeDecodeURIComponent(value);
+    place = () => field.range;
   }
-  decodeBase64Value(value, { start: 0, end: value.length }, capture, field.range);
+  decodeBase64Value(value, { start: 0, end: value.length }, capture, place);
 }
 
-interface FormField {
-  name: string;
-  value: string;
-  /** Where the value sits in the input, still encoded. */
-  range: InputRange;
-  /** Where the field's name sits in the input. */
-  nameRange: InputRange;
-  /** 1-based position among the body's fields. */
-  position: number;
-}
 
 /**
  * Splits `a=b&c=d` and decodes each value as a form does. A `+` in a form value is a space, and base64
@@ -168,17 +189,17 @@ function safeDecodeURIComponent(value: string): string {
 }
 
 /**
- * Decodes one base64 value. `range` is where the value sits in `source`; `reportRange` (when the value
- * was itself decoded from a form field) is where problems point in the user's input.
+ * Decodes one base64 value. `range` is where the value sits in `source`; `place` (when the value was
+ * itself decoded from a form field) says where a range of `source` sits in the user's input.
  */
 function decodeBase64Value(
   source: string,
   range: InputRange,
   capture: Capture,
-  reportRange?: InputRange,
+  place: (range: InputRange) => InputRange = (same) => same,
 ): void {
   const notes: string[] = [];
-  const at = (start: number, end: number): InputRange => reportRange ?? { start, end };
+  const at = (start: number, end: number): InputRange => place({ start, end });
   const whole = at(range.start, range.end);
   capture.value = whole;
   const value = source.slice(range.start, range.end);

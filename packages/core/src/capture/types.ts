@@ -1,6 +1,6 @@
-// The types the HAR and SAML-tracer readers share with container.ts and lint-file.ts. Types only, so
-// that container.ts (which calls the readers) and the readers (which build these) need not import
-// each other.
+// The types the capture readers share: HAR and SAML-tracer with container.ts and lint-file.ts, the HTML
+// form reader with decode.ts. Types only, so that a module calling a reader and the reader (which builds
+// these) need not import each other.
 import type { ContainerFormat, ContainerProblem, InputRange } from '../model/capture.js';
 import type { JsonDocument } from '../model/json.js';
 
@@ -43,4 +43,21 @@ export interface Container {
   logins: Login[];
   /** File-level problems; only when the file yields no login. */
   problems: ContainerProblem[];
+}
+
+/** A field a form posts: of a form body, or of an HTML form. */
+export interface FormField {
+  name: string;
+  value: string;
+  /** Where the value sits in the input, still encoded. */
+  range: InputRange;
+  /**
+   * Where a range of `value` sits in the input, when that can be told character by character (an HTML
+   * attribute value, whose character references stand for one character each); else it is `range`.
+   */
+  place?: (range: InputRange) => InputRange;
+  /** Where the field's name sits in the input. */
+  nameRange: InputRange;
+  /** 1-based position among the body's fields. */
+  position: number;
 }

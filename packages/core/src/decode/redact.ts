@@ -1,5 +1,6 @@
 import { AWS_ATTRIBUTE } from '../aws/attributes.js';
 import { readResponse } from '../saml/response.js';
+import { readSoapEnvelope } from '../saml/soap.js';
 import type { LintResult } from '../engine.js';
 import { NS, descendants, isElement } from '../xml/dom.js';
 import type { PersonalKind, PersonalValue } from './personal.js';
@@ -34,7 +35,8 @@ export function redactText(text: string): string {
  * values whole, emails and account ids wherever they stand. Used on a private copy for display.
  */
 export function redactDocument(root: Element): void {
-  const view = readResponse(root);
+  // In an ECP client's SOAP envelope, the Response is the Body's.
+  const view = readResponse(readSoapEnvelope(root)?.payload ?? root);
   const whole = new Map<Element, string>();
   for (const nameId of descendants(root, NS.saml, 'NameID')) whole.set(nameId, REDACTED.nameId);
   for (const attribute of view.attributes) {

@@ -2,7 +2,7 @@
 // report them). Here, below every other module, so rules read a capture without importing capture/.
 import type { SourceText } from './source-text.js';
 
-export type CaptureKind = 'xml' | 'json' | 'base64' | 'form-body' | 'unknown';
+export type CaptureKind = 'xml' | 'json' | 'base64' | 'form-body' | 'html' | 'unknown';
 
 /** A range of the user's input, as offsets `[start, end)`. */
 export interface InputRange {
@@ -16,7 +16,10 @@ export type CaptureProblem =
   | { kind: 'unrecognized'; range: InputRange }
   | { kind: 'json-invalid'; range: InputRange; detail: string }
   | { kind: 'json-unrecognized'; range: InputRange }
-  | { kind: 'no-saml-response-field'; range: InputRange }
+  /** `forms`: how many forms the HTML page has, when the input is one. */
+  | { kind: 'no-saml-response-field'; range: InputRange; forms?: number }
+  /** An HTML page with more tags than samlint parses (MAX_HTML_TAGS): no IdP's POST page. */
+  | { kind: 'page-too-large'; range: InputRange; limit: number }
   | { kind: 'saml-request'; range: InputRange }
   | { kind: 'invalid-base64'; range: InputRange; character: string }
   | { kind: 'truncated'; range: InputRange; length: number; why: 'length' | 'xml-incomplete'; padded?: boolean }

@@ -32,6 +32,14 @@ export const IN001: Rule = {
         message: 'the form body has no `SAMLResponse` field',
         help: 'capture the POST from the IdP to the AWS sign-in endpoint; its form body carries `SAMLResponse` (and usually `RelayState`)',
       },
+      noResponseFieldInPage: {
+        message: 'the HTML page has no form with a `SAMLResponse` field ({{forms}})',
+        help: 'save the page the IdP answers the sign-in with, the one that posts to `https://signin.aws.amazon.com/saml` (it holds a form with a hidden `SAMLResponse` input), or copy the `SAMLResponse` value from that POST in the browser’s Network tab',
+      },
+      pageTooLarge: {
+        message: 'the HTML page has more than {{limit}} tags, so it is not the IdP’s sign-in page, which has a few dozen',
+        help: 'save the page the IdP answers the sign-in with, the one that posts to `https://signin.aws.amazon.com/saml`, or copy its form from the browser’s developer tools (Elements panel, Copy outerHTML)',
+      },
       tooLarge: {
         message: 'the input has {{length}} characters, over samlint’s limit of {{limit}}',
         help: 'pass only the SAMLResponse, not a whole log or capture',
@@ -45,7 +53,12 @@ export const IN001: Rule = {
       unrecognized: (problem) => ({ messageId: 'unrecognized', location: ctx.at.input(problem.range) }),
       'json-invalid': (problem) => ({ messageId: 'jsonInvalid', data: { detail: problem.detail }, location: ctx.at.input(problem.range) }),
       'json-unrecognized': (problem) => ({ messageId: 'jsonUnrecognized', location: ctx.at.input(problem.range) }),
-      'no-saml-response-field': (problem) => ({ messageId: 'noResponseField', location: ctx.at.input(problem.range) }),
+      'no-saml-response-field': (problem) => {
+        if (problem.forms === undefined) return { messageId: 'noResponseField', location: ctx.at.input(problem.range) };
+        const forms = problem.forms === 0 ? 'it has no form' : `its ${problem.forms === 1 ? 'form has' : `${problem.forms} forms have`} none`;
+        return { messageId: 'noResponseFieldInPage', data: { forms }, location: ctx.at.input(problem.range) };
+      },
+      'page-too-large': (problem) => ({ messageId: 'pageTooLarge', data: { limit: problem.limit }, location: ctx.at.input(problem.range) }),
     });
   },
 };

@@ -12,6 +12,7 @@ export const CAPTURE_PROBLEM_RULES = {
   'json-invalid': 'IN001',
   'json-unrecognized': 'IN001',
   'no-saml-response-field': 'IN001',
+  'page-too-large': 'IN001',
   'invalid-base64': 'IN002',
   truncated: 'IN003',
   deflated: 'IN004',
