@@ -1,6 +1,7 @@
 import { parseSignInEndpoint, type SignInEndpoint } from './aws/endpoints.js';
 import { parseRelayState, type RelayState } from './connect/relay-state.js';
 import { parseUserList, type UserList, type UserListResult } from './connect/users.js';
+import type { DecryptionFailure } from './saml/decrypt.js';
 import type { ResponseView } from './saml/response.js';
 import { bearerConfirmationData } from './saml/response.js';
 import { attribute } from './xml/dom.js';
@@ -88,7 +89,7 @@ export interface Environment {
   permissionPolicy?: JsonDocument;
   decryptionKeyGiven: boolean;
   /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
-  decryptionProblem?: string;
+  decryptionProblem?: DecryptionFailure;
   inferred: Inferred[];
 }
 
