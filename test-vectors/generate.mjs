@@ -38,38 +38,56 @@ function xmlsecSign(xml, key) {
   return readFileSync(output, 'utf8');
 }
 
+const XENC = 'http://www.w3.org/2001/04/xmlenc#';
+const XENC11 = 'http://www.w3.org/2009/xmlenc11#';
+/** Content algorithms by name: their URI and the session key xmlsec1 generates for them. */
+const CONTENT_ALGORITHMS = {
+  'aes128-cbc': [`${XENC}aes128-cbc`, 'aes-128'],
+  'aes256-cbc': [`${XENC}aes256-cbc`, 'aes-256'],
+  'aes128-gcm': [`${XENC11}aes128-gcm`, 'aes-128'],
+  'aes256-gcm': [`${XENC11}aes256-gcm`, 'aes-256'],
+};
+
 /**
- * Encrypts the (signed) Assertion to keys/sp.crt with xmlsec1 — AES-256-CBC content, RSA-OAEP key
- * transport, as AWS lists — and wraps the EncryptedData in a saml:EncryptedAssertion. The session key
- * and IV are random, so encrypted vectors get new bytes on every run; their expectations do not change.
+ * Encrypts the (signed) Assertion to keys/sp.crt with xmlsec1 and wraps the EncryptedData in a
+ * saml:EncryptedAssertion. `encrypt` is `true` (AES-256-CBC content, RSA-OAEP key transport, as AWS
+ * lists) or `{ content, keyTransport, placement }`: a CONTENT_ALGORITHMS name, `rsa-oaep-mgf1p` or
+ * `rsa-1_5`, and `inline` (the EncryptedKey in the EncryptedData's KeyInfo, as xmlsec1 writes it) or
+ * `peer` (moved beside the EncryptedData and named by a RetrievalMethod, as OpenSAML places it; only
+ * the markup moves, so xmlsec1 still decrypts it). The session key and IV are random, so encrypted
+ * vectors get new bytes on every run; their expectations do not change.
  */
-function xmlsecEncryptAssertion(xml) {
+function xmlsecEncryptAssertion(xml, encrypt) {
+  const { content = 'aes256-cbc', keyTransport = 'rsa-oaep-mgf1p', placement = 'inline' } = encrypt === true ? {} : encrypt;
+  const [contentUri, sessionKey] = CONTENT_ALGORITHMS[content];
   const data = join(work, 'data.xml');
   const template = join(work, 'encrypt-template.xml');
   const output = join(work, 'encrypted.xml');
   writeFileSync(data, xml);
   writeFileSync(
     template,
-    '<xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element">' +
-      '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes256-cbc"/>' +
+    `<xenc:EncryptedData xmlns:xenc="${XENC}" Type="${XENC}Element">` +
+      `<xenc:EncryptionMethod Algorithm="${contentUri}"/>` +
       '<ds:KeyInfo xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><xenc:EncryptedKey>' +
-      '<xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"/>' +
+      `<xenc:EncryptionMethod Algorithm="${XENC}${keyTransport}"/>` +
       '<xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo>' +
       '<xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedData>',
   );
   execFileSync('xmlsec1', [
     '--encrypt',
     '--pubkey-cert-pem', join(HERE, 'keys/sp.crt'),
-    '--session-key', 'aes-256',
+    '--session-key', sessionKey,
     '--xml-data', data,
     '--node-xpath', "//*[local-name()='Assertion']",
     '--output', output,
     template,
   ]);
-  return readFileSync(output, 'utf8').replace(
-    /<xenc:EncryptedData\b[\s\S]*<\/xenc:EncryptedData>/,
-    (encrypted) => `<saml:EncryptedAssertion>${encrypted}</saml:EncryptedAssertion>`,
-  );
+  return readFileSync(output, 'utf8').replace(/<xenc:EncryptedData\b[\s\S]*<\/xenc:EncryptedData>/, (encrypted) => {
+    if (placement !== 'peer') return `<saml:EncryptedAssertion>${encrypted}</saml:EncryptedAssertion>`;
+    const key = /<xenc:EncryptedKey>[\s\S]*<\/xenc:EncryptedKey>/.exec(encrypted)[0];
+    const named = encrypted.replace(key, `<ds:RetrievalMethod Type="${XENC}EncryptedKey" URI="#_ek1"/>`);
+    return `<saml:EncryptedAssertion>${named}${key.replace('<xenc:EncryptedKey>', `<xenc:EncryptedKey xmlns:xenc="${XENC}" Id="_ek1">`)}</saml:EncryptedAssertion>`;
+  });
 }
 
 /**
@@ -80,7 +98,7 @@ function buildSigned(options, sign, key, encrypt) {
   const inner = sign === 'both' ? 'assertion' : sign;
   let xml = buildResponse({ ...options, sign: inner });
   if (inner !== 'none') xml = xmlsecSign(xml, key);
-  if (encrypt) xml = xmlsecEncryptAssertion(xml);
+  if (encrypt) xml = xmlsecEncryptAssertion(xml, encrypt);
   if (sign === 'both') {
     const responseId = options.responseId ?? DEFAULTS.responseId;
     const template = signatureTemplate(responseId, options.signatureAlgorithms);
@@ -202,7 +220,7 @@ for (const c of CASES) {
     ? c.xml()
     : c.build
       ? c.build({ sign: (text, k = key) => xmlsecSign(text, k), signed: (response, how = sign, encrypt = false) => buildSigned(response, how, key, encrypt) })
-      : buildSigned(c.response ?? {}, sign, key, c.encrypt === true);
+      : buildSigned(c.response ?? {}, sign, key, c.encrypt ?? false);
   const captureName = c.capture ?? 'xml';
   const capture = CAPTURES[captureName];
   // More logins for captures that hold several (a HAR file, a SAML-tracer export): `{ response, sign }` each.

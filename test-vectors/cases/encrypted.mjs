@@ -38,6 +38,37 @@ export const ENCRYPTED_CASES = [
     expect: ['IN011'],
   },
   {
+    name: 'encrypted-rsa-1-5',
+    family: 'encrypted',
+    description:
+      'An Assertion signed, then encrypted with AES-128-CBC under RSA PKCS#1 v1.5 key transport (Okta’s RSA 1.5 option), nothing else signed: it decrypts, its signature verifies, and only the deprecated key transport is reported',
+    encrypt: { content: 'aes128-cbc', keyTransport: 'rsa-1_5' },
+    response: atProviderAcs,
+    options: { ...context, decryptionKey: 'keys/sp.key' },
+    expect: ['SAML030'],
+  },
+  {
+    name: 'encrypted-oaep-gcm',
+    family: 'encrypted',
+    description: 'The clean encrypted login with AES-256-GCM content under RSA-OAEP key transport',
+    sign: 'both',
+    encrypt: { content: 'aes256-gcm' },
+    response: atProviderAcs,
+    options: { ...context, decryptionKey: 'keys/sp.key' },
+    expect: [],
+  },
+  {
+    name: 'encrypted-peer-key',
+    family: 'encrypted',
+    description:
+      'AES-128-GCM under RSA-OAEP with the EncryptedKey beside the EncryptedData, named by a RetrievalMethod (OpenSAML’s “peer” placement, SAML core §2.2.4)',
+    sign: 'both',
+    encrypt: { content: 'aes128-gcm', placement: 'peer' },
+    response: atProviderAcs,
+    options: { ...context, decryptionKey: 'keys/sp.key' },
+    expect: [],
+  },
+  {
     name: 'encrypted-regional-acs',
     family: 'encrypted',
     description: 'An encrypted assertion posted to the regional sign-in endpoint instead of the provider-specific ACS',

@@ -1,6 +1,6 @@
 // Every vector, by family. Each case: name, family (output folder), description, `response` (options
 // for lib/response.mjs), `sign` ('assertion' by default), `key` (which keys/ pair signs), `encrypt` (encrypt the
-// Assertion to keys/sp.crt), `capture` (how it is written), `options`
+// Assertion to keys/sp.crt: `true`, or `{ content, keyTransport, placement }` as generate.mjs documents), `capture` (how it is written), `options`
 // (the lint context; file paths are relative to test-vectors/), and `expect`: the exact set of codes
 // samlint must report, written by hand from the rule docs, never copied from samlint's output.
 import { CAPTURE_CASES } from './capture.mjs';

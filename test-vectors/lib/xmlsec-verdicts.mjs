@@ -206,6 +206,8 @@ export function xmlsecDecryptedVerdicts(xml, keyFile, trust) {
   const r = run('xmlsec1', [
     '--decrypt',
     '--privkey-pem', keyFile,
+    // An EncryptedKey beside the EncryptedData is found through its RetrievalMethod's `#Id`.
+    '--id-attr:Id', 'http://www.w3.org/2001/04/xmlenc#:EncryptedKey',
     '--node-xpath', `(//*[local-name()='EncryptedAssertion' and namespace-uri()='${ASSERTION}']/*[local-name()='EncryptedData' and namespace-uri()='http://www.w3.org/2001/04/xmlenc#'])[1]`,
     '--output', output,
     input,

@@ -132,7 +132,7 @@ export function lintCapture(
     if (signed.assertion !== response.assertion) env = resolveEnvironment(options, capture, signed);
     response = signed;
   }
-  if (decryption && !decryption.ok) env.decryptionProblem = decryption.problem;
+  if (decryption && !decryption.ok) env.decryptionProblem = decryption.failure;
   // A policy given as the input is the one its rules read, whatever the flags named.
   if (policy?.kind === 'trust') env.trustPolicy = policy.doc;
   else if (policy?.kind === 'permission') env.permissionPolicy = policy.doc;
@@ -189,7 +189,7 @@ export function lintCapture(
     // and a verdict no rule stands behind could end in "no problems".
     signatures:
       response && checkedSignatures
-        ? describeSigning(response, signatures(), env.trusted.length)
+        ? describeSigning(response, signatures(), env.trusted.length, env.decryptionProblem !== undefined)
         : undefined,
     xml: capture.xml,
     relayState: env.relayState?.raw,

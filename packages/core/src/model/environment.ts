@@ -2,7 +2,7 @@
 // LintOptions, the capture and the response) and what samlint inferred.
 import type { Certificate, TrustProblem } from './certificate.js';
 import type { RelayState, UserList, UserListProblem } from './connect.js';
-import type { DecryptionProblem } from './decryption.js';
+import type { DecryptionFailure } from './decryption.js';
 import type { JsonDocument } from './json.js';
 import type { SignInEndpoint } from './sign-in-endpoint.js';
 import type { ContextValues, Profile, ServiceProvider } from './context-options.js';
@@ -47,6 +47,6 @@ export interface Environment {
   permissionPolicy?: JsonDocument;
   decryptionKeyGiven: boolean;
   /** Why the EncryptedAssertion could not be decrypted with --decryption-key. */
-  decryptionProblem?: DecryptionProblem;
+  decryptionProblem?: DecryptionFailure;
   inferred: Inferred[];
 }

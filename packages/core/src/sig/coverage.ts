@@ -29,11 +29,16 @@ export function describeTarget(signature: SignatureInfo): string {
   return target ? `\`${target.localName}\`` : 'nothing';
 }
 
-/** Which of the Response and the Assertion the rules read are signed, in words. */
-export function describeSigning(view: ResponseView, signatures: readonly SignatureInfo[], trusted: number): string {
+/**
+ * Which of the Response and the Assertion the rules read are signed, in words. `decryptionFailed`: a
+ * --decryption-key was given and did not decrypt the EncryptedAssertion.
+ */
+export function describeSigning(view: ResponseView, signatures: readonly SignatureInfo[], trusted: number, decryptionFailed = false): string {
   if (signatures.length === 0) {
     const onlyEncrypted = view.encryptedAssertions.length > 0 && view.assertions.length === 0 && !view.decrypted;
-    return onlyEncrypted ? 'nothing signed outside the EncryptedAssertion; the Assertion’s own signature is not checked without --decryption-key' : 'nothing signed';
+    if (!onlyEncrypted) return 'nothing signed';
+    const why = decryptionFailed ? ': --decryption-key did not decrypt it' : ' without --decryption-key';
+    return `nothing signed outside the EncryptedAssertion; the Assertion’s own signature is not checked${why}`;
   }
   const signedItself = (element: Element) => signaturesCovering(element, signatures).some((s) => s.covers.includes(element));
   const responseSigned = signedItself(view.root);

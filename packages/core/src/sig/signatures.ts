@@ -16,7 +16,8 @@ const EXCLUSIVE_C14N_NAMESPACE = 'http://www.w3.org/2001/10/xml-exc-c14n#';
 /** A reference with no canonicalisation transform is canonicalised with C14N 1.0 (XML Signature §4.4.3.2). */
 const DEFAULT_C14N = canonicalizationMethod('http://www.w3.org/TR/2001/REC-xml-c14n-20010315') as CanonicalizationMethod;
 
-const DIGESTS: Record<string, HashName> = {
+/** DigestMethod algorithms, as XML Signature and XML Encryption (OAEP's DigestMethod) name them. */
+export const DIGESTS: Readonly<Record<string, HashName>> = {
   'http://www.w3.org/2000/09/xmldsig#sha1': 'sha1',
   'http://www.w3.org/2001/04/xmldsig-more#sha224': 'sha224',
   'http://www.w3.org/2001/04/xmlenc#sha256': 'sha256',

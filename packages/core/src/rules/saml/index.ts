@@ -27,3 +27,4 @@ export { SAML026 } from './SAML026-encryption-malformed.js';
 export { SAML027 } from './SAML027-authn-statement-missing.js';
 export { SAML028 } from './SAML028-attribute-statement-missing.js';
 export { SAML029 } from './SAML029-nameid-sp-name-qualifier-mismatch.js';
+export { SAML030 } from './SAML030-weak-key-transport.js';
