@@ -1,7 +1,7 @@
 import { decodeCapture, type Capture } from './capture/decode.js';
 import { resolveEnvironment, type Environment, type Inferred, type LintOptions } from './environment.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Fix, type Location, type Span } from './model/finding.js';
-import type { ContextNeed, Locate, MetadataContext, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import type { ContextNeed, Locate, MessageTemplate, MetadataContext, Report, Rule, RuleContext, Stage, Wording } from './model/rule.js';
 import { jsonLocation, parseJson, type JsonDocument } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
 import { FAMILY_PROFILES, NEED_FLAGS, type Profile } from './model/rule.js';
@@ -124,7 +124,7 @@ export function analyse(
       unchecked.push({ code: rule.meta.code, name: rule.meta.name, needs: missing, flags: missing.map((n) => NEED_FLAGS[n]) });
       continue;
     }
-    const ctx: RuleContext = {
+    const ctx: RuleContext<Report> = {
       capture,
       parsed,
       xml,
@@ -133,7 +133,7 @@ export function analyse(
       env,
       signatures,
       at,
-      report: (report) => findings.push(toFinding(rule, report, fixable)),
+      report: (report) => findings.push(toFinding(rule, report, env.profile, fixable)),
     };
     checked.push(rule.meta.code);
     if (rule.meta.family === 'SIG') checkedSignatures = true;
@@ -279,8 +279,11 @@ function locator(
   };
 }
 
-function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+/** `{{name}}`, as the types of model/rule.ts read placeholders. */
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 /** Texts that are documents the user edits; decoded and decrypted texts are not. */
@@ -312,15 +315,16 @@ function editable(
 /** Labels kept per finding; the rest are counted in a note. */
 const MAX_LABELS = 10;
 
-function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | undefined): Finding {
+function toFinding(rule: Rule, report: Report, profile: Profile, fixable: (fix: Fix) => Fix | undefined): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`${rule.meta.code} reported unknown messageId '${report.messageId}'`);
+  const wording = wordingFor(template, profile);
   const finding: Finding = {
     code: rule.meta.code,
     name: rule.meta.name,
     severity: report.severity ?? rule.meta.severity,
-    message: interpolate(template.message, report.data),
-    help: interpolate(template.help, report.data),
+    message: interpolate(wording.message, report.data),
+    help: interpolate(wording.help, report.data),
     docsUrl: docsUrl(rule.meta.code),
     facts: [...rule.meta.facts],
   };
@@ -336,6 +340,12 @@ function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | unde
   const fix = report.fix && fixable(report.fix);
   if (fix) finding.fix = fix;
   return finding;
+}
+
+/** A template's words under a profile: its override where it has one, else the default. */
+export function wordingFor(template: MessageTemplate, profile: Profile): Wording {
+  const override = template.profiles?.[profile];
+  return { message: override?.message ?? template.message, help: override?.help ?? template.help };
 }
 
 const ARTIFACT_ORDER: Record<Artifact, number> = {

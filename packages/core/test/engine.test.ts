@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, type Rule } from '../src/index.js';
 import type { Report, RuleContext } from '../src/model/rule.js';
+import { defineRule } from '../src/rules/define-rule.js';
 import { IAM007 } from '../src/rules/iam/IAM007-saml-aud-recipient-mismatch.js';
 
 const vector = (file: string) => readFileSync(new URL(`../../../test-vectors/${file}`, import.meta.url), 'utf8');
@@ -45,6 +46,43 @@ describe('what the engine says besides findings', () => {
     expect(xsw4.findings.map((f) => f.code)).toContain('SIG011');
     // Nothing verified: rules read what is there, and the SIG rules say why it proves nothing.
     expect(lint(vector('sig/digest-mismatch.xml'), { certificates: [cert] }).signatures).not.toMatch(/rules read/);
+  });
+});
+
+describe('messages', () => {
+  const raw = vector('clean/clean-signed-both.xml');
+  /** A rule whose generic wording replaces the message and keeps the help. */
+  const worded = defineRule({
+    meta: {
+      code: 'XML900',
+      name: 'test-worded',
+      family: 'XML',
+      stage: 'xml',
+      severity: 'warning',
+      summary: 'A rule worded for each profile',
+      facts: [],
+      symptoms: [],
+      messages: {
+        root: {
+          message: 'AWS reads the `{{root}}`',
+          help: 'nothing to do',
+          profiles: { generic: { message: '{{sp}} reads the `{{root}}`' } },
+        },
+      },
+    },
+    check: (ctx) => ctx.report({ messageId: 'root', data: { root: ctx.xml?.root.localName ?? '', sp: 'the service provider' } }),
+  });
+
+  it('words a finding for the profile, from the same report', () => {
+    const [aws] = lint(raw, {}, [worded]).findings;
+    const [generic] = lint(raw, { profile: 'generic' }, [worded]).findings;
+    expect(aws).toMatchObject({ message: 'AWS reads the `Response`', help: 'nothing to do' });
+    expect(generic).toMatchObject({ message: 'the service provider reads the `Response`', help: 'nothing to do' });
+  });
+
+  it('refuses a message id the rule does not declare, from a rule the compiler did not check', () => {
+    const untyped: Rule = { meta: worded.meta, check: (ctx) => ctx.report({ messageId: 'nope' }) };
+    expect(() => lint(raw, {}, [untyped])).toThrow("XML900 reported unknown messageId 'nope'");
   });
 });
 

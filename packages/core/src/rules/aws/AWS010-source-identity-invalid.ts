@@ -1,7 +1,7 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { stsNameProblems } from './_shared.js';
 
 const HELP =
@@ -9,7 +9,7 @@ const HELP =
 const STS_ERROR =
   'STS answers: Source Identity must match [a-zA-Z_0-9+=,.@-]{2,64} and not begin with "aws:" (service: AWSSecurityTokenService; status code: 400; error code: InvalidIdentityToken)';
 
-export const AWS010: Rule = {
+export const AWS010 = defineRule({
   meta: {
     code: 'AWS010',
     name: 'source-identity-invalid',
@@ -43,8 +43,8 @@ export const AWS010: Rule = {
       const value = textOf(element);
       const location = ctx.at.content(element);
       // `:` is not an allowed character either, so the reserved prefix explains the problem better on its own.
-      const problems = /^aws:/i.test(value) ? [{ messageId: 'reserved', data: { value } }] : stsNameProblems(value);
-      for (const { messageId, data } of problems) ctx.report({ messageId, data, location, notes: [STS_ERROR] });
+      const problems = /^aws:/i.test(value) ? [{ messageId: 'reserved' as const, data: { value } }] : stsNameProblems(value);
+      for (const problem of problems) ctx.report({ ...problem, location, notes: [STS_ERROR] });
     }
   },
-};
+});

@@ -5,7 +5,8 @@ import {
   type Partition,
   type SignInEndpoint,
 } from '../../aws/endpoints.js';
-import type { Report, Rule } from '../../model/rule.js';
+import type { ReportOf } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { recipients } from './_shared.js';
 
 const ENDPOINTS =
@@ -27,7 +28,7 @@ const LISTED_BARE_HOST: Record<string, string> = {
   'us-gov-west-1': 'signin.amazonaws-us-gov.com',
 };
 
-export const AWS014: Rule = {
+export const AWS014 = defineRule({
   meta: {
     code: 'AWS014',
     name: 'recipient-not-sign-in-endpoint',
@@ -68,10 +69,10 @@ export const AWS014: Rule = {
       if (problem) ctx.report({ ...problem, location: location() });
     }
   },
-};
+});
 
 /** Problems of a URL that parses as a sign-in endpoint: an obsolete path, or a region the host should not name. */
-function endpointProblem(endpoint: SignInEndpoint, recipient: string): Report | undefined {
+function endpointProblem(endpoint: SignInEndpoint, recipient: string): ReportOf<typeof AWS014> | undefined {
   if (endpoint.kind === 'obsolete-static') return { messageId: 'obsolete', data: { recipient }, severity: 'warning' };
   // Global Resiliency regions are the Connect family's to check.
   if (endpoint.kind === 'global-resiliency' || !endpoint.regionFromHost || !endpoint.region) return undefined;
@@ -88,7 +89,7 @@ function hasSignIn(region: string, partition: Partition): boolean {
 }
 
 /** Why a Recipient is not a sign-in endpoint: not a URL, not AWS, `http`, the path, or the host. */
-function whyNotEndpoint(recipient: string): Report {
+function whyNotEndpoint(recipient: string): ReportOf<typeof AWS014> {
   let url: URL;
   try {
     url = new URL(recipient);

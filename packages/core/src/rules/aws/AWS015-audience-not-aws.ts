@@ -1,6 +1,6 @@
 import { parseSignInEndpoint } from '../../aws/endpoints.js';
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { recipients } from './_shared.js';
 
 const AWS_AUDIENCE = 'urn:amazon:webservices';
@@ -19,7 +19,7 @@ function knownToAwsAccept(audience: string, govCloud: boolean): boolean {
   return kind === 'global' || kind === 'regional';
 }
 
-export const AWS015: Rule = {
+export const AWS015 = defineRule({
   meta: {
     code: 'AWS015',
     name: 'audience-not-aws',
@@ -51,4 +51,4 @@ export const AWS015: Rule = {
       ctx.report({ messageId: 'notAws', data: { found }, location, notes: govCloud ? [GOVCLOUD_NOTE] : [] });
     }
   },
-};
+});

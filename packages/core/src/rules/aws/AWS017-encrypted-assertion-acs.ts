@@ -1,9 +1,9 @@
 import { parseSignInEndpoint } from '../../aws/endpoints.js';
-import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const AWS017: Rule = {
+export const AWS017 = defineRule({
   meta: {
     code: 'AWS017',
     name: 'encrypted-assertion-acs',
@@ -32,4 +32,4 @@ export const AWS017: Rule = {
     if (url === undefined || parseSignInEndpoint(url)?.kind === 'provider-acs') return;
     ctx.report({ messageId: 'notProviderAcs', data: { what, url }, location: ctx.at.attribute(element, name) });
   },
-};
+});

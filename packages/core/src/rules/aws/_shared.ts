@@ -133,10 +133,12 @@ export function nearMissNotes(view: ResponseView, exactName: string): string[] {
   return nearMiss ? [`AWS ignores the attribute named \`${nearMiss.name}\`: names must match exactly (see AWS016)`] : [];
 }
 
-export interface NameProblem {
-  messageId: 'empty' | 'characters' | 'tooShort' | 'tooLong';
-  data: Record<string, string | number>;
-}
+/** A problem of a RoleSessionName or SourceIdentity value, as the message ids and data AWS007 and AWS010 share. */
+export type NameProblem =
+  | { messageId: 'empty'; data: Record<string, never> }
+  | { messageId: 'characters'; data: { value: string; characters: string } }
+  | { messageId: 'tooShort'; data: { value: string; length: number } }
+  | { messageId: 'tooLong'; data: { length: number } };
 
 /**
  * What is wrong with a RoleSessionName or SourceIdentity value against `^[A-Za-z0-9_+=,.@-]{2,64}$`

@@ -1,6 +1,6 @@
 import { connectConsoleHost, connectSignInUrl, recipients } from '../../connect/endpoints.js';
 import type { Label, Location } from '../../model/finding.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 interface RegionSource {
   name: string;
@@ -9,7 +9,7 @@ interface RegionSource {
   locate?: () => Location;
 }
 
-export const CX006: Rule = {
+export const CX006 = defineRule({
   meta: {
     code: 'CX006',
     name: 'region-mismatch',
@@ -62,4 +62,4 @@ export const CX006: Rule = {
       labels,
     });
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN001: Rule = {
+export const IN001 = defineRule({
   meta: {
     code: 'IN001',
     name: 'input-unrecognized',
@@ -51,4 +51,4 @@ export const IN001: Rule = {
       }
     }
   },
-};
+});

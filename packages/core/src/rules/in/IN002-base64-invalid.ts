@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN002: Rule = {
+export const IN002 = defineRule({
   meta: {
     code: 'IN002',
     name: 'base64-invalid',
@@ -23,4 +23,4 @@ export const IN002: Rule = {
       ctx.report({ messageId: 'invalid', data: { character: problem.character }, location: ctx.at.input(problem.range) });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN003: Rule = {
+export const IN003 = defineRule({
   meta: {
     code: 'IN003',
     name: 'response-truncated',
@@ -35,4 +35,4 @@ export const IN003: Rule = {
       });
     }
   },
-};
+});

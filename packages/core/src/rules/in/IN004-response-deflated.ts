@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN004: Rule = {
+export const IN004 = defineRule({
   meta: {
     code: 'IN004',
     name: 'response-deflated',
@@ -29,4 +29,4 @@ export const IN004: Rule = {
       }
     }
   },
-};
+});

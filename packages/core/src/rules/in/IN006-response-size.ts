@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN006: Rule = {
+export const IN006 = defineRule({
   meta: {
     code: 'IN006',
     name: 'response-size',
@@ -34,4 +34,4 @@ export const IN006: Rule = {
       }
     }
   },
-};
+});

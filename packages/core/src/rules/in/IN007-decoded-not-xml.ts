@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN007: Rule = {
+export const IN007 = defineRule({
   meta: {
     code: 'IN007',
     name: 'decoded-not-xml',
@@ -30,4 +30,4 @@ export const IN007: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN008: Rule = {
+export const IN008 = defineRule({
   meta: {
     code: 'IN008',
     name: 'saml-request-not-response',
@@ -22,4 +22,4 @@ export const IN008: Rule = {
       if (problem.kind === 'saml-request') ctx.report({ messageId: 'request', location: ctx.at.input(problem.range) });
     }
   },
-};
+});

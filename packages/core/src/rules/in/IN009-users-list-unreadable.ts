@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN009: Rule = {
+export const IN009 = defineRule({
   meta: {
     code: 'IN009',
     name: 'users-list-unreadable',
@@ -20,4 +20,4 @@ export const IN009: Rule = {
   check(ctx) {
     if (ctx.env.usersProblem) ctx.report({ messageId: 'unreadable', data: { problem: ctx.env.usersProblem } });
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN010: Rule = {
+export const IN010 = defineRule({
   meta: {
     code: 'IN010',
     name: 'trust-unreadable',
@@ -20,4 +20,4 @@ export const IN010: Rule = {
   check(ctx) {
     for (const problem of ctx.env.trustProblems) ctx.report({ messageId: 'unreadable', data: { problem } });
   },
-};
+});

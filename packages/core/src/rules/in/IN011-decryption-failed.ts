@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, firstChild } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN011: Rule = {
+export const IN011 = defineRule({
   meta: {
     code: 'IN011',
     name: 'decryption-failed',
@@ -30,4 +30,4 @@ export const IN011: Rule = {
       location: ctx.at.element(encrypted),
     });
   },
-};
+});

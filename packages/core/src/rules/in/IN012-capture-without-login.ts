@@ -1,12 +1,12 @@
 import type { ContainerFormat } from '../../capture/container.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const FORMAT: Record<ContainerFormat, string> = { har: 'HAR file', 'saml-tracer': 'SAML-tracer export' };
 
 const RECORD_AGAIN =
   'record the sign-in again with the capture running from the start: open the browser’s Network tab with “Preserve log” (Firefox: “Persist Logs”), or start SAML-tracer, before you sign in through the IdP, then export; the login is the POST from the IdP to `https://signin.aws.amazon.com/saml` (or a regional `…signin.aws.amazon.com/saml`)';
 
-export const IN012: Rule = {
+export const IN012 = defineRule({
   meta: {
     code: 'IN012',
     name: 'capture-without-login',
@@ -47,4 +47,4 @@ export const IN012: Rule = {
       }
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN013: Rule = {
+export const IN013 = defineRule({
   meta: {
     code: 'IN013',
     name: 'post-data-missing',
@@ -24,4 +24,4 @@ export const IN013: Rule = {
       ctx.report({ messageId: 'missing', data: { format }, location: ctx.at.input(problem.range) });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { MaskProfile } from '../../capture/container.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const PROFILE: Record<MaskProfile, string> = {
   mask: 'hashed by SAML-tracer’s “Mask values” export profile',
@@ -8,7 +8,7 @@ const PROFILE: Record<MaskProfile, string> = {
 
 const EXPORT_UNMASKED = 'export the trace again with the “None” profile (SAML-tracer’s export dialog)';
 
-export const IN014: Rule = {
+export const IN014 = defineRule({
   meta: {
     code: 'IN014',
     name: 'capture-value-masked',
@@ -46,4 +46,4 @@ export const IN014: Rule = {
       }
     }
   },
-};
+});

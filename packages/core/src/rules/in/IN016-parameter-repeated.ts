@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -19,7 +19,7 @@ function positions(list: readonly number[]): string {
 /** Which occurrence a server reads is its framework's choice. */
 const FRAMEWORKS = 'servers differ on which one they read (PHP and Rails take the last, Java servlets the first)';
 
-export const IN016: Rule = {
+export const IN016 = defineRule({
   meta: {
     code: 'IN016',
     name: 'parameter-repeated',
@@ -59,4 +59,4 @@ export const IN016: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-export const IN017: Rule = {
+export const IN017 = defineRule({
   meta: {
     code: 'IN017',
     name: 'responses-back-to-back',
@@ -30,4 +30,4 @@ export const IN017: Rule = {
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { METADATA_CERTIFICATE_SOURCE, idpKeyCertificates } from '../../saml/metadata.js';
 import { SYMPTOMS } from '../../symptoms.js';
+import { defineRule } from '../define-rule.js';
 import { useOf } from './_shared.js';
 
-export const MD009: Rule = {
+export const MD009 = defineRule({
   meta: {
     code: 'MD009',
     name: 'metadata-certificate-unreadable',
@@ -40,4 +40,4 @@ export const MD009: Rule = {
       ctx.report({ messageId: 'unreadable', data: { use: useOf(key), problem }, location, notes });
     }
   },
-};
+});

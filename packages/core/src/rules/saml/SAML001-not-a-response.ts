@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import { isMalformedMetadataRoot } from '../../saml/metadata.js';
 import { NS, attribute, isMetadataRoot } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const SAML1_PROTOCOL = 'urn:oasis:names:tc:SAML:1.0:protocol';
 
-export const SAML001: Rule = {
+export const SAML001 = defineRule({
   meta: {
     code: 'SAML001',
     name: 'not-a-response',
@@ -39,4 +39,4 @@ export const SAML001: Rule = {
     const found = root.namespaceURI ? `{${root.namespaceURI}}${root.localName}` : (root.localName ?? root.tagName);
     ctx.report({ messageId: 'notResponse', data: { found }, location: ctx.at.element(root) });
   },
-};
+});

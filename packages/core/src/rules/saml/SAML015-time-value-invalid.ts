@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData, type ResponseView } from '../../saml/response.js';
 import { instantOf, parseSamlTime, validityElements } from '../../saml/time.js';
 import { NS, attribute, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank, localNameOf } from './_shared.js';
 
 /** Every time attribute of the Response and its Assertion that any rule reads. */
@@ -21,7 +21,7 @@ function timeAttributes(view: ResponseView): Array<[Element, string]> {
   return found;
 }
 
-export const SAML015: Rule = {
+export const SAML015 = defineRule({
   meta: {
     code: 'SAML015',
     name: 'time-value-invalid',
@@ -97,4 +97,4 @@ export const SAML015: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank } from './_shared.js';
 
-export const SAML017: Rule = {
+export const SAML017 = defineRule({
   meta: {
     code: 'SAML017',
     name: 'destination-mismatch',
@@ -38,4 +38,4 @@ export const SAML017: Rule = {
       });
     }
   },
-};
+});

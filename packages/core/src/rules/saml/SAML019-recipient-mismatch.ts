@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank, sameUrl } from './_shared.js';
 
-export const SAML019: Rule = {
+export const SAML019 = defineRule({
   meta: {
     code: 'SAML019',
     name: 'recipient-mismatch',
@@ -34,4 +34,4 @@ export const SAML019: Rule = {
       ctx.report({ messageId: 'mismatch', data: { recipient, expected }, location: ctx.at.attribute(data, 'Recipient') });
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
 import { rsaKeyWeakness, type Certificate } from '../../sig/certificates.js';
 import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG009: Rule = {
+export const SIG009 = defineRule({
   meta: {
     code: 'SIG009',
     name: 'weak-key',
@@ -45,4 +45,4 @@ export const SIG009: Rule = {
     }
     for (const certificate of ctx.env.trusted) report(certificate);
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const XML001: Rule = {
+export const XML001 = defineRule({
   meta: {
     code: 'XML001',
     name: 'not-well-formed',
@@ -25,4 +25,4 @@ export const XML001: Rule = {
       ctx.report({ messageId: 'malformed', data: { detail: problem.detail }, location: ctx.at.xmlSpan(source.span(offset, offset + 1)) });
     }
   },
-};
+});
