@@ -17,7 +17,7 @@ import { decryptAssertion, type DecryptionResult } from './saml/decrypt.js';
 import { attributeSpan, contentSpan, elementSpan } from './xml/spans.js';
 import { personalValues, type PersonalValue } from './decode/personal.js';
 
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 export const DOCS_BASE_URL = 'https://github.com/samlint/samlint/blob/main/docs/rules/';
 
 export function docsUrl(code: string): string {
@@ -286,6 +286,22 @@ function interpolate(template: string, data: Readonly<Record<string, string | nu
   return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
+/**
+ * The values of a report's data that its template shows, under any profile, in the order it shows
+ * them: a report may carry values only its rule's other messages use.
+ */
+function shownData(template: MessageTemplate, data: Readonly<Record<string, string | number>> = {}): Record<string, string | number> {
+  const wordings: Partial<Wording>[] = [template, ...Object.values(template.profiles ?? {})];
+  const shown: Record<string, string | number> = {};
+  for (const text of wordings.flatMap((wording) => [wording.message ?? '', wording.help ?? ''])) {
+    for (const [, name = ''] of text.matchAll(PLACEHOLDER)) {
+      const value = data[name];
+      if (value !== undefined) shown[name] = value;
+    }
+  }
+  return shown;
+}
+
 /** Texts that are documents the user edits; decoded and decrypted texts are not. */
 const EDITABLE = new Set<Artifact>(['input', 'metadata', 'trust-policy', 'permission-policy']);
 
@@ -319,9 +335,10 @@ function toFinding(rule: Rule, report: Report, profile: Profile, fixable: (fix: 
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`${rule.meta.code} reported unknown messageId '${report.messageId}'`);
   const wording = wordingFor(template, profile);
-  const finding: Finding = {
+  const finding: Omit<Finding, 'data'> = {
     code: rule.meta.code,
     name: rule.meta.name,
+    messageId: report.messageId,
     severity: report.severity ?? rule.meta.severity,
     message: interpolate(wording.message, report.data),
     help: interpolate(wording.help, report.data),
@@ -339,7 +356,8 @@ function toFinding(rule: Rule, report: Report, profile: Profile, fixable: (fix: 
   if (notes.length) finding.notes = notes;
   const fix = report.fix && fixable(report.fix);
   if (fix) finding.fix = fix;
-  return finding;
+  // Last, so that redaction numbers values in the order the message, labels and notes show them.
+  return { ...finding, data: shownData(template, report.data) };
 }
 
 /** A template's words under a profile: its override where it has one, else the default. */
@@ -385,7 +403,7 @@ function compareRest(a: Finding, b: Finding): number {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = JSON.stringify([f.code, f.message, f.location]);
+    const key = JSON.stringify([f.code, f.messageId, f.data, f.location]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -70,14 +70,16 @@ describe('messages', () => {
         },
       },
     },
-    check: (ctx) => ctx.report({ messageId: 'root', data: { root: ctx.xml?.root.localName ?? '', sp: 'the service provider' } }),
+    check: (ctx) => ctx.report({ messageId: 'root', data: { root: ctx.xml?.root.localName ?? '', sp: 'the service provider', unused: 'shown nowhere' } }),
   });
 
-  it('words a finding for the profile, from the same report', () => {
+  it('words a finding for the profile, from the same message id and data, which holds what any wording shows', () => {
     const [aws] = lint(raw, {}, [worded]).findings;
     const [generic] = lint(raw, { profile: 'generic' }, [worded]).findings;
-    expect(aws).toMatchObject({ message: 'AWS reads the `Response`', help: 'nothing to do' });
-    expect(generic).toMatchObject({ message: 'the service provider reads the `Response`', help: 'nothing to do' });
+    expect(aws).toMatchObject({ messageId: 'root', message: 'AWS reads the `Response`', help: 'nothing to do' });
+    expect(generic).toMatchObject({ messageId: 'root', message: 'the service provider reads the `Response`', help: 'nothing to do' });
+    expect(generic?.data).toEqual({ root: 'Response', sp: 'the service provider' });
+    expect(aws?.data).toEqual(generic?.data);
   });
 
   it('refuses a message id the rule does not declare, from a rule the compiler did not check', () => {
