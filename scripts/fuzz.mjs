@@ -691,7 +691,7 @@ function checkLintResult(result, core, c) {
   if (typeof result.detected !== 'string') throw new InvariantError('result.detected is not a string');
   if (!Array.isArray(result.findings) || !Array.isArray(result.unchecked) || !Array.isArray(result.inferred)) throw new InvariantError('result.findings, unchecked or inferred is not an array');
   for (const f of result.findings) {
-    if (typeof f.code !== 'string' || typeof f.message !== 'string' || typeof f.help !== 'string' || !(f.severity in core.SEVERITY_RANK)) throw new InvariantError(`malformed finding ${JSON.stringify(f).slice(0, 200)}`);
+    if (typeof f.code !== 'string' || typeof f.messageId !== 'string' || typeof f.message !== 'string' || typeof f.help !== 'string' || typeof f.data !== 'object' || !(f.severity in core.SEVERITY_RANK)) throw new InvariantError(`malformed finding ${JSON.stringify(f).slice(0, 200)}`);
     // A {{placeholder}} the rule gave no data for (unless the input itself carried that text).
     const unfilled = /\{\{\s*\w+\s*\}\}/.exec(f.message + f.help)?.[0];
     if (unfilled && !c.text.includes(unfilled) && !JSON.stringify(c.options ?? {}).includes(unfilled)) throw new InvariantError(`${f.code}: placeholder ${unfilled} left unfilled: ${f.message.slice(0, 200)}`);

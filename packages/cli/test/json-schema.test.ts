@@ -79,7 +79,9 @@ describe('check --format json', () => {
       (o: any) => void delete o.counts,
       (o: any) => void (o.files[0].findings[0].severity = 'fatal'),
       (o: any) => void (o.files[0].findings[0].location.span.line = 0),
-      (o: any) => void (o.schemaVersion = 2),
+      (o: any) => void (o.schemaVersion = 1),
+      (o: any) => void delete o.files[0].findings[0].messageId,
+      (o: any) => void (o.files[0].findings[0].data = { detail: ['not', 'a', 'value'] }),
       (o: any) => void (o.files[0].findings[0].location.artifact = 'clipboard'),
     ];
     for (const drift of drifted) {

@@ -46,12 +46,12 @@ describe('samlint check', () => {
     const { code, stdout } = await run(['check', TRUNCATED, '--format', 'json']);
     expect(code).toBe(1);
     const output = JSON.parse(stdout);
-    expect(output.schemaVersion).toBe(1);
+    expect(output.schemaVersion).toBe(2);
     expect(output.tool.name).toBe('samlint');
     const [file] = output.files;
     expect(file.source).toBe(TRUNCATED);
     expect(file.findings.map((f: { code: string }) => f.code)).toEqual(['IN003', 'XML001']);
-    expect(file.findings[0]).toMatchObject({ severity: 'error', name: 'response-truncated', location: { artifact: 'input' } });
+    expect(file.findings[0]).toMatchObject({ severity: 'error', name: 'response-truncated', messageId: expect.any(String), location: { artifact: 'input' } });
     expect(output.counts).toEqual({ error: 2, warning: 0, info: 0 });
   });
 

@@ -210,16 +210,43 @@ describe('samlint check --format sarif', () => {
     expect(md001(today).partialFingerprints).toEqual(md001(tomorrow).partialFingerprints);
   });
 
+  it('keeps fingerprints when a message is reworded, and gives a finding about another value its own', () => {
+    const xml = readFileSync(join(ROOT, 'test-vectors/cx/user-not-in-list.xml'), 'utf8');
+    const users = readFileSync(join(ROOT, 'test-vectors/users/connect-users.csv'), 'utf8');
+    const cx003 = findRule('CX003') as Rule;
+    const messages = Object.fromEntries(
+      Object.entries(cx003.meta.messages).map(([id, { message, help }]) => [id, { message: `in other words, ${message}`, help: `${help}, please` }]),
+    );
+    const reworded: Rule = { ...cx003, meta: { ...cx003.meta, messages } };
+    const resultOf = (rule: Rule, userList: string) => {
+      const file: FileResult = { source: 'a.xml', files: { input: 'a.xml' }, result: lint(xml, { users: userList }, [rule]) };
+      const results = runOf(JSON.parse(formatSarif([file], ROOT)) as Log).results ?? [];
+      expect(results).toHaveLength(1);
+      return results[0] as Result;
+    };
+    const original = resultOf(cx003, users);
+    expect(original.partialFingerprints?.['samlint/v2']).toMatch(/^[0-9a-f]{32}:1$/);
+    const rewordedResult = resultOf(reworded, users);
+    expect(rewordedResult.message.text).not.toBe(original.message.text);
+    expect(rewordedResult.partialFingerprints).toEqual(original.partialFingerprints);
+    // The closest Connect user is another one: the same message id, other data.
+    const otherUser = resultOf(cx003, users.replace('raj.patel@example.com', 'raj.patel@example.org'));
+    expect(otherUser.message.text).not.toBe(original.message.text);
+    expect(otherUser.partialFingerprints).not.toEqual(original.partialFingerprints);
+  });
+
   it('numbers fingerprints of a finding that recurs in a file, so each gets its own alert', () => {
     const finding = (line: number, account: string): Finding => ({
       code: 'AWS004',
       name: 'role-pair-account-mismatch',
+      messageId: 'account',
       severity: 'error',
       message: `role and provider are in different accounts (\`${account}\`)`,
       help: 'use one account',
       docsUrl: 'https://example.com/AWS004.md',
       facts: [],
       location: { artifact: 'input', span: { line, column: 1, endLine: line, endColumn: 5 } },
+      data: { account },
     });
     const file = (findings: Finding[]): FileResult => ({
       source: 'a.xml',
@@ -227,7 +254,7 @@ describe('samlint check --format sarif', () => {
       result: { detected: 'raw XML', findings, unchecked: [], stages: lint('<x/>').stages, inferred: [] },
     });
     const fingerprints = (findings: Finding[]) =>
-      (runOf(JSON.parse(formatSarif([file(findings)], ROOT)) as Log).results ?? []).map((r) => r.partialFingerprints?.['samlint/v1']);
+      (runOf(JSON.parse(formatSarif([file(findings)], ROOT)) as Log).results ?? []).map((r) => r.partialFingerprints?.['samlint/v2']);
     const [first, second] = fingerprints([finding(3, '111111111111'), finding(9, '222222222222')]) as [string, string];
     expect(first).toMatch(/^[0-9a-f]{32}:1$/);
     expect(second).toBe(first.replace(/:1$/, ':2'));

@@ -7,7 +7,7 @@ import type { ResponseView } from './model/response.js';
 import type { SignatureInfo } from './model/signature.js';
 import type { ParsedXml, XmlDocument } from './model/xml.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Fix, type Location, type Span } from './model/finding.js';
-import type { Locate, MetadataContext, Report, Rule, RuleContext, Stage } from './model/rule.js';
+import type { Locate, MessageTemplate, MetadataContext, Report, Rule, RuleContext, Stage, Wording } from './model/rule.js';
 import { CONTEXT_NEEDS, NEED_FLAGS, type ContextNeed, type ContextOptionId, type ServiceProvider } from './model/context-options.js';
 import { jsonLocation, parseJson } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
@@ -25,7 +25,7 @@ import { decryptAssertion, type DecryptionResult } from './saml/decrypt.js';
 import { attributeSpan, contentSpan, elementSpan } from './xml/spans.js';
 import { personalValues, type PersonalValue } from './decode/personal.js';
 
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 export const DOCS_BASE_URL = 'https://github.com/samlint/samlint/blob/main/docs/rules/';
 
 export function docsUrl(code: string): string {
@@ -163,7 +163,7 @@ export function lintCapture(
       unchecked.push({ code: rule.meta.code, name: rule.meta.name, needs: missing, flags: missing.map((n) => NEED_FLAGS[n]) });
       continue;
     }
-    const ctx: RuleContext = {
+    const ctx: RuleContext<Report> = {
       capture,
       parsed,
       xml,
@@ -172,7 +172,7 @@ export function lintCapture(
       env,
       signatures,
       at,
-      report: (report) => findings.push(toFinding(rule, report, fixable)),
+      report: (report) => findings.push(toFinding(rule, report, env.profile, fixable)),
     };
     checked.push(rule.meta.code);
     if (rule.meta.family === 'SIG') checkedSignatures = true;
@@ -309,8 +309,11 @@ function locator(
   };
 }
 
-function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? visible(String(data[key])) : whole));
+/** `{{name}}`, as the types of model/rule.ts read placeholders. */
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+function interpolate(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? visible(String(data[key])) : whole));
 }
 
 const LINE_BREAKS_AND_TABS: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -318,6 +321,22 @@ const LINE_BREAKS_AND_TABS: Record<string, string> = { '\n': '\\n', '\r': '\\r',
 /** A value as one line: a message quotes what the document holds, and a raw line break would split the finding. */
 function visible(value: string): string {
   return value.replace(/[\n\r\t]/g, (c) => LINE_BREAKS_AND_TABS[c] as string);
+}
+
+/**
+ * The values of a report's data that its template shows, under any profile, in the order it shows
+ * them: a report may carry values only its rule's other messages use.
+ */
+function shownData(template: MessageTemplate, data: Readonly<Record<string, string | number>> = {}): Record<string, string | number> {
+  const wordings: Partial<Wording>[] = [template, ...Object.values(template.profiles ?? {})];
+  const shown: Record<string, string | number> = {};
+  for (const text of wordings.flatMap((wording) => [wording.message ?? '', wording.help ?? ''])) {
+    for (const [, name = ''] of text.matchAll(PLACEHOLDER)) {
+      const value = data[name];
+      if (value !== undefined) shown[name] = value;
+    }
+  }
+  return shown;
 }
 
 /** Texts that are documents the user edits; decoded and decrypted texts are not. */
@@ -349,15 +368,17 @@ function editable(
 /** Labels kept per finding; the rest are counted in a note. */
 const MAX_LABELS = 10;
 
-function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | undefined): Finding {
+function toFinding(rule: Rule, report: Report, profile: Profile, fixable: (fix: Fix) => Fix | undefined): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`${rule.meta.code} reported unknown messageId '${report.messageId}'`);
-  const finding: Finding = {
+  const wording = wordingFor(template, profile);
+  const finding: Omit<Finding, 'data'> = {
     code: rule.meta.code,
     name: rule.meta.name,
+    messageId: report.messageId,
     severity: report.severity ?? rule.meta.severity,
-    message: interpolate(template.message, report.data),
-    help: interpolate(template.help, report.data),
+    message: interpolate(wording.message, report.data),
+    help: interpolate(wording.help, report.data),
     docsUrl: docsUrl(rule.meta.code),
     facts: [...rule.meta.facts],
   };
@@ -372,7 +393,14 @@ function toFinding(rule: Rule, report: Report, fixable: (fix: Fix) => Fix | unde
   if (notes.length) finding.notes = notes;
   const fix = report.fix && fixable(report.fix);
   if (fix) finding.fix = fix;
-  return finding;
+  // Last, so that redaction numbers values in the order the message, labels and notes show them.
+  return { ...finding, data: shownData(template, report.data) };
+}
+
+/** A template's words under a profile: its override where it has one, else the default. */
+export function wordingFor(template: MessageTemplate, profile: Profile): Wording {
+  const override = template.profiles?.[profile];
+  return { message: override?.message ?? template.message, help: override?.help ?? template.help };
 }
 
 const ARTIFACT_ORDER: Record<Artifact, number> = {
@@ -412,7 +440,7 @@ function compareRest(a: Finding, b: Finding): number {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = JSON.stringify([f.code, f.message, f.location]);
+    const key = JSON.stringify([f.code, f.messageId, f.data, f.location]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -34,7 +34,7 @@ function sayContextFindingsOnce(results: LintResult[]): LintResult[] {
     result.findings = result.findings.filter((finding) => {
       const places = [finding.location, ...(finding.labels ?? []).map((label) => label.location)];
       if (!places.every((place) => place && CONTEXT_FILES.has(place.artifact))) return true;
-      const key = JSON.stringify([finding.code, finding.message, places]);
+      const key = JSON.stringify([finding.code, finding.messageId, finding.data, places]);
       if (said.has(key)) return false;
       said.add(key);
       return true;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, type Rule } from '../src/index.js';
 import type { Report, RuleContext } from '../src/model/rule.js';
+import { defineRule } from '../src/rules/define-rule.js';
 import { IAM007 } from '../src/rules/iam/IAM007-saml-aud-recipient-mismatch.js';
 
 const vector = (file: string) => readFileSync(new URL(`../../../test-vectors/${file}`, import.meta.url), 'utf8');
@@ -57,6 +58,45 @@ describe('what the engine says besides findings', () => {
     expect(skipped(vector('xml/not-well-formed.xml'))).toEqual(['response: xml-unreadable', 'metadata: no-metadata', ...others]);
     expect(skipped(vector('metadata/aws-sp-metadata.xml'))).toEqual(['response: not-a-response', 'policy: no-policy']);
     expect(skipped(vector('policies/trust-audience.json'))).toEqual(['xml: no-xml', 'response: no-xml', 'metadata: no-metadata', 'sp-metadata: not-aws-sp-metadata']);
+  });
+});
+
+describe('messages', () => {
+  const raw = vector('clean/clean-signed-both.xml');
+  /** A rule whose generic wording replaces the message and keeps the help. */
+  const worded = defineRule({
+    meta: {
+      code: 'XML900',
+      name: 'test-worded',
+      family: 'XML',
+      stage: 'xml',
+      severity: 'warning',
+      summary: 'A rule worded for each profile',
+      facts: [],
+      symptoms: [],
+      messages: {
+        root: {
+          message: 'AWS reads the `{{root}}`',
+          help: 'nothing to do',
+          profiles: { generic: { message: '{{sp}} reads the `{{root}}`' } },
+        },
+      },
+    },
+    check: (ctx) => ctx.report({ messageId: 'root', data: { root: ctx.xml?.root.localName ?? '', sp: 'the service provider', unused: 'shown nowhere' } }),
+  });
+
+  it('words a finding for the profile, from the same message id and data, which holds what any wording shows', () => {
+    const [aws] = lint(raw, {}, [worded]).findings;
+    const [generic] = lint(raw, { profile: 'generic' }, [worded]).findings;
+    expect(aws).toMatchObject({ messageId: 'root', message: 'AWS reads the `Response`', help: 'nothing to do' });
+    expect(generic).toMatchObject({ messageId: 'root', message: 'the service provider reads the `Response`', help: 'nothing to do' });
+    expect(generic?.data).toEqual({ root: 'Response', sp: 'the service provider' });
+    expect(aws?.data).toEqual(generic?.data);
+  });
+
+  it('refuses a message id the rule does not declare, from a rule the compiler did not check', () => {
+    const untyped: Rule = { meta: worded.meta, check: (ctx) => ctx.report({ messageId: 'nope' }) };
+    expect(() => lint(raw, {}, [untyped])).toThrow("XML900 reported unknown messageId 'nope'");
   });
 });
 

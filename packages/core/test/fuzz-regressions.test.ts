@@ -52,6 +52,7 @@ function checkResult(result: LintResult): void {
   expect(Array.isArray(result.unchecked)).toBe(true);
   for (const finding of result.findings) {
     expect(typeof finding.code).toBe('string');
+    expect(typeof finding.messageId).toBe('string');
     expect(typeof finding.message).toBe('string');
     expect(Object.keys(SEVERITY_RANK)).toContain(finding.severity);
     const span = finding.location?.span;

@@ -88,10 +88,10 @@ describe('Redaction', () => {
   });
 });
 
-function resultWith(finding: { message: string; help: string }, extra: Partial<LintResult> = {}): LintResult {
+function resultWith(finding: { message: string; help: string; data?: Record<string, string | number> }, extra: Partial<LintResult> = {}): LintResult {
   return {
     detected: 'raw XML',
-    findings: [{ code: 'CX003', name: 'user-not-found', severity: 'error', docsUrl: 'https://x/CX003.md', facts: [], ...finding }],
+    findings: [{ code: 'CX003', name: 'user-not-found', messageId: 'notFound', severity: 'error', docsUrl: 'https://x/CX003.md', facts: [], data: {}, ...finding }],
     unchecked: [],
     stages: lint('<x/>').stages,
     inferred: [],
@@ -125,6 +125,15 @@ describe('redactResult', () => {
     expect(redacted.inferred[0]).toEqual({ what: 'issuer', value: '«email-1»', from: 'the `«user-1»` field' });
     expect(redacted.entry).toEqual({ index: 2, label: 'entry 2: POST https://idp/«email-1»' });
     expect(result.findings[0]?.message).toContain(SESSION); // the result given is not changed
+  });
+
+  it('redacts the values of data as its message quotes them, however short, and keeps message ids', () => {
+    const r = redactor([{ kind: 'user', value: 'jdoe' }]);
+    const data = { value: 'jdoe', count: 3, where: 'the list of jdoe', email: 'jane.doe@example.com' };
+    const redacted = r.result(resultWith({ message: 'no Connect user `jdoe` among 3 users', help: 'add it', data }));
+    expect(redacted.findings[0]).toMatchObject({ messageId: 'notFound', message: 'no Connect user `«user-1»` among 3 users' });
+    // A short value is replaced where it is the whole value, as where a message quotes it; inside other words it is left.
+    expect(redacted.findings[0]?.data).toEqual({ value: '«user-1»', count: 3, where: 'the list of jdoe', email: '«email-1»' });
   });
 
   it('stays fast on hostile text and values: long runs, many quotes, many and huge values', () => {

@@ -74,11 +74,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             if (expected.line !== undefined) expect(report.location?.span.line).toBe(expected.line);
             if (expected.column !== undefined) expect(report.location?.span.column).toBe(expected.column);
           });
-          // Every report becomes a finding with this rule's code, a message and help.
+          // Every report becomes a finding with this rule's code, the report's message id and data, a message and help.
           const findings = results.flatMap((result) => result.findings);
-          expect(findings.length).toBeGreaterThan(0);
+          expect(new Set(findings.map((f) => f.messageId))).toEqual(new Set(c.errors.map((e) => e.messageId)));
           for (const f of findings) {
             expect(f.code).toBe(rule.meta.code);
+            expect(reports).toContainEqual(expect.objectContaining({ messageId: f.messageId, ...(Object.keys(f.data).length ? { data: expect.objectContaining(f.data) } : {}) }));
             expect(f.message).not.toMatch(/\{\{/);
             expect(f.help).not.toMatch(/\{\{/);
           }

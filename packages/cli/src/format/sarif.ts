@@ -17,7 +17,7 @@ const SRCROOT = '%SRCROOT%';
 /** Standard input has no file: its results name this relative URI, with no base. */
 const STDIN_URI = 'stdin';
 /** Versioned, so a change to what the hash covers can start a new key instead of re-keying every alert. */
-const FINGERPRINT_KEY = 'samlint/v1';
+const FINGERPRINT_KEY = 'samlint/v2';
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
@@ -120,7 +120,7 @@ function toResult(file: FileResult, finding: Finding, ruleIndex: number, cwd: st
     ...(finding.notes ?? []).map((note) => `note: ${note}`),
   ].join('\n');
   const uri = location.physicalLocation?.artifactLocation?.uri ?? '';
-  const identity = [finding.code, uri, finding.location?.artifact ?? '', withoutNumbers(finding.message)];
+  const identity = [finding.code, uri, finding.location?.artifact ?? '', finding.messageId, ...stableData(finding)];
   const result: Result = {
     ruleId: finding.code,
     ruleIndex,
@@ -169,14 +169,20 @@ function decodedLocation({ artifact, span }: Location): { artifact: string; regi
   return { artifact, region: toRegion(span) };
 }
 
-/** A message's numbers (days since expiry, offsets, counts) change from run to run; the finding does not. */
-function withoutNumbers(message: string): string {
-  return message.replace(/\d+/g, '#');
+/**
+ * The values a finding's message names, by name, without their numbers: days since expiry, offsets
+ * and counts change from run to run; the finding does not. Never the wording, which may change.
+ */
+function stableData({ data }: Finding): string[] {
+  return Object.keys(data)
+    .sort()
+    .map((name) => `${name}=${String(data[name]).replace(/\d+/g, '#')}`);
 }
 
 /**
- * partialFingerprints that survive edits elsewhere in the file: a hash of rule, file, text and message
- * (no positions), numbered when the same finding recurs in one file, as CodeQL numbers its hashes.
+ * partialFingerprints that survive edits elsewhere in the file and rewording: a hash of rule, file,
+ * text, message id and data (no positions, no wording), numbered when the same finding recurs in one
+ * file, as CodeQL numbers its hashes.
  */
 class Fingerprints {
   private readonly seen = new Map<string, number>();

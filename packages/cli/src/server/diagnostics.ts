@@ -1,6 +1,6 @@
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SourceText, findRule, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
+import { SourceText, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/lib/common/api.js';
 import { loadConfig, type Config } from '../config.js';
@@ -16,10 +16,8 @@ const CAPTURE_EXTENSIONS = new Set(['.saml', '.b64', '.har']);
 const MAYBE_EXTENSIONS = new Set(['.xml', '.json', '.txt']);
 const MAYBE_LANGUAGES = new Set(['xml', 'json', 'jsonc', 'plaintext']);
 
-/** IN001's "this is not something samlint reads" messages: on a file that is not a capture, they are noise (a package.json). */
-const NOT_OURS = new Set(
-  (['empty', 'unrecognized', 'jsonUnrecognized'] as const).map((id) => findRule('IN001')?.meta.messages[id]?.message),
-);
+/** IN001's "this is not something samlint reads" message ids: on a file that is not a capture, they are noise (a package.json). */
+const NOT_OURS = new Set(['empty', 'unrecognized', 'jsonUnrecognized']);
 
 const SAML_NAMESPACES = 'urn:oasis:names:tc:SAML:';
 
@@ -120,7 +118,7 @@ export function lintOpenDocument(document: OpenDocument, serverCwd: string, sett
   // The config is resolved here (the file under the editor's settings), so none is loaded again; an editor redacts nothing.
   const input = { source: path ?? document.uri, text: document.text, path };
   const { results } = lintInputs(io, { inputs: [input], config: false, redact: false }, { config });
-  if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.message)))) return undefined;
+  if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.messageId)))) return undefined;
   const target: Target = { uri: document.uri, path, read: (file) => (file === path ? document.text : io.readFile(file)) };
   // Settings only fill what the file leaves unset: a relay state the file sets is the one linted.
   if (configFile?.args.relayState !== undefined) target.relayState = relayStateIn(resolve(io.cwd, configFile.file), target.read);

@@ -94,7 +94,7 @@ const EMAIL_SHAPE = new RegExp(EMAIL.source);
 const QUOTED = /`([^`\n]*)`/g;
 
 /** Finding and result fields that are the linter's own words and structure, never the input's. */
-const STRUCTURAL = new Set(['code', 'name', 'severity', 'docsUrl', 'facts', 'artifact', 'needs', 'flags', 'checked', 'stages', 'what']);
+const STRUCTURAL = new Set(['code', 'name', 'messageId', 'severity', 'docsUrl', 'facts', 'artifact', 'needs', 'flags', 'checked', 'stages', 'what']);
 /**
  * Fields that hold the input itself: a redacted result has none. A fix's replacement is text to put
  * in the user's document, which a placeholder would corrupt: a redacted finding offers no fix.
@@ -220,19 +220,33 @@ export class Redactor {
     for (const quoted of text.matchAll(QUOTED)) {
       // In the order they are written, so placeholders are numbered as a reader meets them.
       out += this.replaceAnywhere(text.slice(last, quoted.index));
-      const inner = quoted[1] as string;
-      const value = inner.trim();
-      const known = value ? this.known.get(value.toLowerCase()) : undefined;
-      const start = inner.indexOf(value);
-      const replaced = known ? `${inner.slice(0, start)}${this.redaction.placeholder(known.label, known.key, value)}${inner.slice(start + value.length)}` : this.replaceAnywhere(inner);
-      out += `\`${replaced}\``;
+      out += `\`${this.quoted(quoted[1] as string)}\``;
       last = quoted.index + quoted[0].length;
     }
     return out + this.replaceAnywhere(text.slice(last));
   }
 
+  /** What a message quotes: a known value whole (spaces around it kept), else as any text. */
+  private quoted(inner: string): string {
+    const value = inner.trim();
+    const known = value ? this.known.get(value.toLowerCase()) : undefined;
+    if (!known) return this.replaceAnywhere(inner);
+    const start = inner.indexOf(value);
+    return `${inner.slice(0, start)}${this.redaction.placeholder(known.label, known.key, value)}${inner.slice(start + value.length)}`;
+  }
+
+  /** A finding's `data`: each value is what its message shows, quoted or not, so a known value is replaced whole. */
+  private data(data: Record<string, unknown>): Record<string, unknown> {
+    return Object.fromEntries(
+      Object.entries(data).map(([name, value]) => {
+        if (typeof value !== 'string') return [name, value];
+        return [name, this.known.has(value.trim().toLowerCase()) ? this.quoted(value) : this.text(value)];
+      }),
+    );
+  }
+
   /**
-   * The result with every text the input could have put there redacted (messages, help, labels,
+   * The result with every text the input could have put there redacted (messages, help, data, labels,
    * notes, what was detected and inferred, the signatures line, the HAR entry's label; a field added
    * later too), and without the input itself (`xml`, `relayState`) and its `personal` values.
    */
@@ -248,7 +262,7 @@ export class Redactor {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([key]) => !DROPPED.has(key))
-        .map(([key, field]) => [key, STRUCTURAL.has(key) ? field : this.walk(field)]),
+        .map(([key, field]) => [key, STRUCTURAL.has(key) ? field : key === 'data' ? this.data(field as Record<string, unknown>) : this.walk(field)]),
     );
   }
 }

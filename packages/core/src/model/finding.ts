@@ -53,6 +53,8 @@ export interface Fix {
 export interface Finding {
   code: string;
   name: string;
+  /** Which of the rule's messages this is: stable while the wording changes, so match on it, never on `message`. */
+  messageId: string;
   severity: Severity;
   /** rustc style: terse, lowercase, no full stop, code in backticks; never says how to fix. */
   message: string;
@@ -65,4 +67,6 @@ export interface Finding {
   fix?: Fix;
   /** Rule ids of shared/facts/aws-connect-saml.md this finding rests on. */
   facts: string[];
+  /** The values the message and help were rendered from, by placeholder name. */
+  data: Record<string, string | number>;
 }

@@ -31,14 +31,49 @@ export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   IAM: ['aws'],
 };
 
-export interface MessageTemplate {
+export interface Wording {
   /** Terse, lowercase, no full stop; `{{name}}` placeholders. */
   message: string;
   /** What to change, and where. */
   help: string;
 }
 
-export interface RuleMeta {
+export interface MessageTemplate extends Wording {
+  /**
+   * Other words under a profile (`generic` without AWS's), chosen by the engine from `env.profile`;
+   * what an override leaves out is worded as above. Its placeholders are the report's to fill too.
+   */
+  profiles?: Partial<Record<Profile, Partial<Wording>>>;
+}
+
+/** A rule's messages by id: the ids and placeholders its reports must use. */
+export type Messages = Readonly<Record<string, MessageTemplate>>;
+
+/** The `{{name}}` placeholders of a text: `'{{a}} and {{b}}'` gives `'a' | 'b'`. */
+export type Placeholders<Text extends string> = Text extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** Every text a template can render, under any profile. */
+type TemplateTexts<Template extends MessageTemplate> =
+  | Template['message']
+  | Template['help']
+  | (Template extends { profiles: infer Overrides } ? OverrideTexts<Overrides[keyof Overrides]> : never);
+type OverrideTexts<Override> =
+  | (Override extends { message: infer Text extends string } ? Text : never)
+  | (Override extends { help: infer Text extends string } ? Text : never);
+
+/** The values a template is rendered from: one for each placeholder of its message and help, under any profile. */
+export type MessageData<Template extends MessageTemplate> = { [Name in Placeholders<TemplateTexts<Template>>]: string | number };
+
+/**
+ * The messages of a rule as `defineRule` requires them: each text a string literal (or a `const` or
+ * template literal made of them), whose placeholders the compiler can read; a text typed `string`
+ * (built with `+`, say) would let a report leave one unfilled.
+ */
+export type LiteralMessages<M extends Messages> = {
+  [Id in keyof M]: string extends TemplateTexts<M[Id]> ? { 'each text a string literal, so that its placeholders are checked': never } : unknown;
+};
+
+export interface RuleMeta<M extends Messages = Messages> {
   /** Family prefix + 3 digits; stable, never reused. */
   code: string;
   /** Kebab-case name of the bad thing, accepted wherever a code is. */
@@ -55,12 +90,11 @@ export interface RuleMeta {
   needs?: readonly ContextNeed[];
   /** Overrides FAMILY_PROFILES for this rule. */
   profiles?: readonly Profile[];
-  messages: Record<string, MessageTemplate>;
+  messages: M;
 }
 
-export interface Report {
-  messageId: string;
-  data?: Record<string, string | number>;
+/** What every report may say besides its message. */
+export interface ReportDetails {
   location?: Location;
   labels?: Label[];
   notes?: string[];
@@ -72,6 +106,24 @@ export interface Report {
    */
   fix?: Fix;
 }
+
+type Values = Readonly<Record<string, string | number>>;
+
+/**
+ * A report of a rule with messages `M`: one of its message ids, with `data` holding every placeholder
+ * of that message (optional when it has none; values for the rule's other messages may come along,
+ * so one `data` can serve several ids). For `Messages`, any rule's report.
+ */
+export type Report<M extends Messages = Messages> = {
+  [Id in keyof M & string]: ReportDetails & { messageId: Id } & DataOf<MessageData<M[Id]>>;
+}[keyof M & string];
+type DataOf<Data> = keyof Data extends never ? { data?: Values } : { data: Readonly<Data> & Values };
+
+/** The reports of a rule made with `defineRule`, for helpers that build them apart from `check`. */
+export type ReportOf<R extends { meta: { messages: Messages } }> = Report<R['meta']['messages']>;
+
+/** The context of a rule made with `defineRule`, for helpers that report on their own. */
+export type ContextOf<R extends { meta: { messages: Messages } }> = RuleContext<ReportOf<R>>;
 
 export interface Locate {
   input(range: InputRange): Location;
@@ -96,7 +148,11 @@ export interface MetadataContext {
   text?: string;
 }
 
-export interface RuleContext {
+/**
+ * What a rule reads, and `report`, which takes the reports `R` of that rule (a helper that reports
+ * takes `ContextOf<typeof RULE>`). A plain `RuleContext`, as helpers that only read take it, reports nothing.
+ */
+export interface RuleContext<R extends Report = never> {
   capture: Capture;
   parsed?: ParsedXml;
   xml?: XmlDocument;
@@ -107,10 +163,14 @@ export interface RuleContext {
   /** Every ds:Signature in the document, verified once per lint (on first use). */
   signatures(): SignatureInfo[];
   at: Locate;
-  report(report: Report): void;
+  report(report: R): void;
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): void;
+/**
+ * A rule with messages `M`. `R` is only ever `Report<M>`: naming it as a parameter lets a rule with
+ * its own messages be used where any rule is, which TypeScript cannot work out through `Report<M>`.
+ */
+export interface Rule<M extends Messages = Messages, R extends Report = Report<M>> {
+  meta: RuleMeta<M>;
+  check(ctx: RuleContext<R>): void;
 }

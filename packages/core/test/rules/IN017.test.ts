@@ -44,7 +44,7 @@ describe('IN017 lints the first response', () => {
     expect(codes).toContain('IN017');
     expect(codes.filter((c) => c !== 'IN017')).toEqual(alone.findings.map((f) => f.code));
     expect(result.signatures).toEqual(alone.signatures);
-    expect(result.findings.find((f) => f.code === 'IN017')?.message).toBe('the value holds two SAML Responses one after the other; samlint lints the first');
+    expect(result.findings.find((f) => f.code === 'IN017')).toMatchObject({ messageId: 'backToBack', data: { count: 'two' } });
   });
 
   it('still reports a second response cut short', () => {

@@ -1,10 +1,10 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
+import { defineRule } from '../define-rule.js';
 import { missingAttributeLocation, nearMissNotes } from './_shared.js';
 
-export const AWS001: Rule = {
+export const AWS001 = defineRule({
   meta: {
     code: 'AWS001',
     name: 'role-attribute-missing',
@@ -39,4 +39,4 @@ export const AWS001: Rule = {
       ctx.report({ messageId: 'missing', location: missingAttributeLocation(ctx, view.assertion), notes });
     }
   },
-};
+});

@@ -1,14 +1,15 @@
 import type { IamArnType } from '../../aws/arn.js';
 import { roleValues, type RolePair, type RolePairPart } from '../../aws/role.js';
-import type { Report, Rule } from '../../model/rule.js';
+import type { ReportOf } from '../../model/rule.js';
 import { describeArnDefect } from '../../aws/arn.js';
 import { locateInText } from '../_shared.js';
+import { defineRule } from '../define-rule.js';
 
 const ARN_NAME: Record<IamArnType, string> = { role: 'role ARN', 'saml-provider': 'saml-provider ARN' };
 const PAIR_HELP =
   'each Role value must be `arn:aws:iam::ACCOUNT:role/ROLE,arn:aws:iam::ACCOUNT:saml-provider/PROVIDER`: fix the role mapping in the IdP (Okta role/group mapping, Entra ID app roles, ADFS claim rule), one pair per `AttributeValue`';
 
-export const AWS002: Rule = {
+export const AWS002 = defineRule({
   meta: {
     code: 'AWS002',
     name: 'role-pair-malformed',
@@ -54,10 +55,10 @@ export const AWS002: Rule = {
       }
     }
   },
-};
+});
 
 interface Problem {
-  report: Report;
+  report: ReportOf<typeof AWS002>;
   /** The part to point at; the whole value when absent. */
   part?: Pick<RolePairPart, 'start' | 'end'>;
 }

@@ -1,8 +1,8 @@
 import { roleValues } from '../../aws/role.js';
-import type { Rule } from '../../model/rule.js';
 import { locateInText } from '../_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const AWS003: Rule = {
+export const AWS003 = defineRule({
   meta: {
     code: 'AWS003',
     name: 'role-pair-whitespace',
@@ -37,4 +37,4 @@ export const AWS003: Rule = {
       });
     }
   },
-};
+});

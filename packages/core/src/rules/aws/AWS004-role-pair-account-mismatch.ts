@@ -1,8 +1,8 @@
 import { roleValues } from '../../aws/role.js';
-import type { Rule } from '../../model/rule.js';
 import { locateInText } from '../_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const AWS004: Rule = {
+export const AWS004 = defineRule({
   meta: {
     code: 'AWS004',
     name: 'role-pair-account-mismatch',
@@ -40,4 +40,4 @@ export const AWS004: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
 import { roleValues } from '../../aws/role.js';
-import type { Rule } from '../../model/rule.js';
 import { recipients } from '../../aws/post-targets.js';
+import { defineRule } from '../define-rule.js';
 
-export const AWS005: Rule = {
+export const AWS005 = defineRule({
   meta: {
     code: 'AWS005',
     name: 'role-partition-endpoint-mismatch',
@@ -37,4 +37,4 @@ export const AWS005: Rule = {
       });
     }
   },
-};
+});

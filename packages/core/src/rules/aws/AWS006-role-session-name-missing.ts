@@ -1,13 +1,13 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import { roleSessionName } from '../../aws/role-session-name.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
+import { defineRule } from '../define-rule.js';
 import { missingAttributeLocation, nearMissNotes } from './_shared.js';
 
 const STS_ERROR =
   'STS answers: RoleSessionName is required in AuthnResponse (service: AWSSecurityTokenService; status code: 400; error code: InvalidIdentityToken)';
 
-export const AWS006: Rule = {
+export const AWS006 = defineRule({
   meta: {
     code: 'AWS006',
     name: 'role-session-name-missing',
@@ -37,4 +37,4 @@ export const AWS006: Rule = {
     if (first) ctx.report({ messageId: 'noValue', location: ctx.at.element(first.element), notes });
     else ctx.report({ messageId: 'missing', location: missingAttributeLocation(ctx, view.assertion), notes });
   },
-};
+});

@@ -1,5 +1,5 @@
 import { roleSessionName } from '../../aws/role-session-name.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { stsNameProblems } from './_shared.js';
 
 const HELP =
@@ -7,7 +7,7 @@ const HELP =
 const STS_ERROR =
   'STS answers: RoleSessionName in AuthnResponse must match [a-zA-Z_0-9+=,.@-]{2,64} (service: AWSSecurityTokenService; status code: 400; error code: InvalidIdentityToken)';
 
-export const AWS007: Rule = {
+export const AWS007 = defineRule({
   meta: {
     code: 'AWS007',
     name: 'role-session-name-invalid',
@@ -31,8 +31,8 @@ export const AWS007: Rule = {
   check(ctx) {
     const name = ctx.response && roleSessionName(ctx.response);
     if (!name) return;
-    for (const { messageId, data, severity } of stsNameProblems(name.value)) {
-      ctx.report({ messageId, data, location: ctx.at.content(name.element), notes: severity ? [] : [STS_ERROR], severity });
+    for (const problem of stsNameProblems(name.value)) {
+      ctx.report({ ...problem, location: ctx.at.content(name.element), notes: problem.severity ? [] : [STS_ERROR] });
     }
   },
-};
+});

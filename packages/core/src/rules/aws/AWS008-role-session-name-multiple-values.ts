@@ -1,12 +1,12 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import { roleSessionName } from '../../aws/role-session-name.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
+import { defineRule } from '../define-rule.js';
 
 const HELP =
   'send exactly one RoleSessionName value from one attribute: map it to a single-valued user property (user ID or email), not a group or a multi-valued field, and remove duplicate attribute mappings in the IdP';
 
-export const AWS008: Rule = {
+export const AWS008 = defineRule({
   meta: {
     code: 'AWS008',
     name: 'role-session-name-multiple-values',
@@ -43,4 +43,4 @@ export const AWS008: Rule = {
       ctx.report({ messageId: 'attributes', data: { count: attributes.length }, location, notes });
     }
   },
-};
+});

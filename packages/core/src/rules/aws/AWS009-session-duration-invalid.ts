@@ -1,14 +1,14 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const MIN_SECONDS = 900;
 const MAX_SECONDS = 43200;
 const HELP =
   'send one whole number of seconds from 900 (15 minutes) to 43200 (12 hours), e.g. `43200`, with no unit or decimal point: fix the SessionDuration mapping or constant in the IdP';
 
-export const AWS009: Rule = {
+export const AWS009 = defineRule({
   meta: {
     code: 'AWS009',
     name: 'session-duration-invalid',
@@ -42,4 +42,4 @@ export const AWS009: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { stsNameProblems } from './_shared.js';
 
 const HELP =
@@ -9,7 +9,7 @@ const HELP =
 const STS_ERROR =
   'STS answers: Source Identity must match [a-zA-Z_0-9+=,.@-]{2,64} and not begin with "aws:" (service: AWSSecurityTokenService; status code: 400; error code: InvalidIdentityToken)';
 
-export const AWS010: Rule = {
+export const AWS010 = defineRule({
   meta: {
     code: 'AWS010',
     name: 'source-identity-invalid',
@@ -47,10 +47,8 @@ export const AWS010: Rule = {
       const value = textOf(element);
       const location = ctx.at.content(element);
       // `:` is not an allowed character either, so the reserved prefix explains the problem better on its own.
-      const problems: Array<{ messageId: string; data: Record<string, string | number>; severity?: 'warning' }> = /^aws:/i.test(value.trim())
-        ? [{ messageId: 'reserved', data: { value } }]
-        : stsNameProblems(value);
-      for (const { messageId, data, severity } of problems) ctx.report({ messageId, data, location, notes: severity ? [] : [STS_ERROR], severity });
+      const problems = /^aws:/i.test(value.trim()) ? [{ messageId: 'reserved' as const, data: { value } }] : stsNameProblems(value);
+      for (const problem of problems) ctx.report({ ...problem, location, notes: 'severity' in problem && problem.severity ? [] : [STS_ERROR] });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
 import { TAG_CHARACTER, characterLength, invalidCharacters } from '../../aws/charset.js';
-import type { Rule } from '../../model/rule.js';
 import { textOf } from '../../xml/dom.js';
 import { principalTags } from '../../aws/attributes.js';
 import { describeCharacters } from '../../aws/charset.js';
+import { defineRule } from '../define-rule.js';
 
 const MAX_TAGS = 50;
 const MAX_KEY = 128;
@@ -11,7 +11,7 @@ const RESERVED = /^aws:/i;
 const HELP =
   'session tags: at most 50 PrincipalTag attributes, each with one value; keys 1 to 128 and values up to 256 letters, digits, spaces or `_ . : / = + - @`, neither starting with `aws:`; fix the PrincipalTag mappings in the IdP (and allow `sts:TagSession` in the role trust policy)';
 
-export const AWS011: Rule = {
+export const AWS011 = defineRule({
   meta: {
     code: 'AWS011',
     name: 'principal-tag-invalid',
@@ -49,8 +49,8 @@ export const AWS011: Rule = {
       if (key === '') {
         ctx.report({ messageId: 'keyEmpty', location: nameLocation });
       } else {
-        const problem = tagTextProblem(key, MAX_KEY);
-        if (problem) ctx.report({ messageId: KEY_MESSAGE[problem.kind], data: { key, ...problem.data }, location: nameLocation });
+        const problem = tagTextProblem('key', key, MAX_KEY, { key });
+        if (problem) ctx.report({ ...problem, location: nameLocation });
       }
       // "AWS STS does not support multi-valued session tags" (facts §5): exactly one value, which may be empty.
       if (attribute.values.length !== 1) {
@@ -59,36 +59,22 @@ export const AWS011: Rule = {
       }
       for (const element of attribute.values) {
         const value = textOf(element);
-        const problem = value === '' ? undefined : tagTextProblem(value, MAX_VALUE);
+        const problem = value === '' ? undefined : tagTextProblem('value', value, MAX_VALUE, { key, value });
         if (!problem) continue;
-        const data = { key, value, ...problem.data };
-        ctx.report({ messageId: VALUE_MESSAGE[problem.kind], data, location: ctx.at.content(element) });
+        ctx.report({ ...problem, location: ctx.at.content(element) });
       }
     }
   },
-};
+});
 
-type TagTextProblemKind = 'reserved' | 'characters' | 'tooLong';
-interface TagTextProblem {
-  kind: TagTextProblemKind;
-  data: Record<string, string | number>;
-}
-const KEY_MESSAGE: Record<TagTextProblemKind, string> = {
-  reserved: 'keyReserved',
-  characters: 'keyCharacters',
-  tooLong: 'keyTooLong',
-};
-const VALUE_MESSAGE: Record<TagTextProblemKind, string> = {
-  reserved: 'valueReserved',
-  characters: 'valueCharacters',
-  tooLong: 'valueTooLong',
-};
-
-/** The first problem of a non-empty tag key or value: the reserved prefix, then characters, then length. */
-function tagTextProblem(text: string, max: number): TagTextProblem | undefined {
-  if (RESERVED.test(text)) return { kind: 'reserved', data: {} };
+/**
+ * The first problem of a non-empty tag key or value (`part`): the reserved prefix, then characters,
+ * then length; as the report of that part's message, with `data` and what the message adds to it.
+ */
+function tagTextProblem<Part extends 'key' | 'value', Data extends object>(part: Part, text: string, max: number, data: Data) {
+  if (RESERVED.test(text)) return { messageId: `${part}Reserved` as const, data };
   const characters = invalidCharacters(text, TAG_CHARACTER);
-  if (characters.length) return { kind: 'characters', data: { characters: describeCharacters(characters) } };
+  if (characters.length) return { messageId: `${part}Characters` as const, data: { ...data, characters: describeCharacters(characters) } };
   const length = characterLength(text);
-  return length > max ? { kind: 'tooLong', data: { length } } : undefined;
+  return length > max ? { messageId: `${part}TooLong` as const, data: { ...data, length } } : undefined;
 }

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { principalTags, type PrincipalTag } from '../../aws/attributes.js';
+import { defineRule } from '../define-rule.js';
 
-export const AWS012: Rule = {
+export const AWS012 = defineRule({
   meta: {
     code: 'AWS012',
     name: 'principal-tag-key-duplicate',
@@ -40,4 +40,4 @@ export const AWS012: Rule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,12 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { textOf } from '../../xml/dom.js';
 import { principalTags } from '../../aws/attributes.js';
+import { defineRule } from '../define-rule.js';
 
 const MAX_TRANSITIVE_KEYS = 50;
 
-export const AWS013: Rule = {
+export const AWS013 = defineRule({
   meta: {
     code: 'AWS013',
     name: 'transitive-tag-key-unknown',
@@ -42,4 +42,4 @@ export const AWS013: Rule = {
       ctx.report({ messageId: 'unknown', data: { key }, location: ctx.at.content(element) });
     }
   },
-};
+});

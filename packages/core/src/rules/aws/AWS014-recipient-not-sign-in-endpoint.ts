@@ -1,7 +1,8 @@
 import { SIGN_IN_REGIONS, parseSignInEndpoint, partitionOfRegion } from '../../aws/endpoints.js';
 import type { Partition, SignInEndpoint } from '../../model/sign-in-endpoint.js';
-import type { Report, Rule } from '../../model/rule.js';
+import type { ReportOf } from '../../model/rule.js';
 import { recipients } from '../../aws/post-targets.js';
+import { defineRule } from '../define-rule.js';
 
 const ENDPOINTS =
   '`https://signin.aws.amazon.com/saml`, `https://{region}.signin.aws.amazon.com/saml`, `https://signin.amazonaws-us-gov.com/saml`, `https://signin.amazonaws.cn/saml`, `…/saml/acs/{IdP-ID}` for encrypted assertions, or a Connect Global Resiliency `https://{instance-id}.{region}.sign-in.connect.aws/saml`';
@@ -22,7 +23,7 @@ const LISTED_BARE_HOST: Record<string, string> = {
   'us-gov-west-1': 'signin.amazonaws-us-gov.com',
 };
 
-export const AWS014: Rule = {
+export const AWS014 = defineRule({
   meta: {
     code: 'AWS014',
     name: 'recipient-not-sign-in-endpoint',
@@ -63,10 +64,10 @@ export const AWS014: Rule = {
       if (problem) ctx.report({ ...problem, location: location() });
     }
   },
-};
+});
 
 /** Problems of a URL that parses as a sign-in endpoint: an obsolete path, or a region the host should not name. */
-function endpointProblem(endpoint: SignInEndpoint, recipient: string): Report | undefined {
+function endpointProblem(endpoint: SignInEndpoint, recipient: string): ReportOf<typeof AWS014> | undefined {
   if (endpoint.kind === 'obsolete-static') return { messageId: 'obsolete', data: { recipient }, severity: 'warning' };
   // Global Resiliency regions are the Connect family's to check.
   if (endpoint.kind === 'global-resiliency' || !endpoint.regionFromHost || !endpoint.region) return undefined;
@@ -83,7 +84,7 @@ function hasSignIn(region: string, partition: Partition): boolean {
 }
 
 /** Why a Recipient is not a sign-in endpoint: not a URL, not AWS, `http`, the path, or the host. */
-function whyNotEndpoint(recipient: string): Report {
+function whyNotEndpoint(recipient: string): ReportOf<typeof AWS014> {
   let url: URL;
   try {
     url = new URL(recipient);

@@ -1,7 +1,7 @@
 import { parseSignInEndpoint } from '../../aws/endpoints.js';
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements, textOf } from '../../xml/dom.js';
 import { recipients } from '../../aws/post-targets.js';
+import { defineRule } from '../define-rule.js';
 
 const AWS_AUDIENCE = 'urn:amazon:webservices';
 /** Seen only in third-party code for GovCloud, never in AWS documentation (facts §6): accepted there, unconfirmed. */
@@ -19,7 +19,7 @@ function knownToAwsAccept(audience: string, govCloud: boolean): boolean {
   return kind === 'global' || kind === 'regional';
 }
 
-export const AWS015: Rule = {
+export const AWS015 = defineRule({
   meta: {
     code: 'AWS015',
     name: 'audience-not-aws',
@@ -51,4 +51,4 @@ export const AWS015: Rule = {
       ctx.report({ messageId: 'notAws', data: { found }, location, notes: govCloud ? [GOVCLOUD_NOTE] : [] });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { intendedAwsAttributeName } from './_shared.js';
 
-export const AWS016: Rule = {
+export const AWS016 = defineRule({
   meta: {
     code: 'AWS016',
     name: 'attribute-name-near-miss',
@@ -26,4 +26,4 @@ export const AWS016: Rule = {
       ctx.report({ messageId: 'nearMiss', data: { name, expected }, location: ctx.at.attribute(element, 'Name') });
     }
   },
-};
+});

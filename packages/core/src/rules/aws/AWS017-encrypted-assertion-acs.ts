@@ -1,7 +1,7 @@
 import { destination, recipients } from '../../aws/post-targets.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const AWS017: Rule = {
+export const AWS017 = defineRule({
   meta: {
     code: 'AWS017',
     name: 'encrypted-assertion-acs',
@@ -27,4 +27,4 @@ export const AWS017: Rule = {
     const what = target.attribute === 'Recipient' ? 'Recipient' : 'Response Destination';
     ctx.report({ messageId: 'notProviderAcs', data: { what, url: target.url }, location: ctx.at.attribute(target.element, target.attribute) });
   },
-};
+});

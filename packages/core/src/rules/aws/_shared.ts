@@ -50,12 +50,16 @@ export function nearMissNotes(view: ResponseView, exactName: string): string[] {
   return nearMiss ? [`AWS ignores the attribute named \`${nearMiss.name}\`: names must match exactly (see AWS016)`] : [];
 }
 
-export interface NameProblem {
-  messageId: 'empty' | 'characters' | 'tooShort' | 'tooLong' | 'surroundingWhitespace';
-  data: Record<string, string | number>;
-  /** Only surrounding whitespace is a warning (see below). */
-  severity?: 'warning';
-}
+/**
+ * A problem of a RoleSessionName or SourceIdentity value, as the message ids and data AWS007 and AWS010
+ * share; only surrounding whitespace is a warning (see stsNameProblems).
+ */
+export type NameProblem =
+  | { messageId: 'empty'; data: Record<string, never>; severity?: undefined }
+  | { messageId: 'characters'; data: { value: string; characters: string }; severity?: undefined }
+  | { messageId: 'tooShort'; data: { value: string; length: number }; severity?: undefined }
+  | { messageId: 'tooLong'; data: { length: number }; severity?: undefined }
+  | { messageId: 'surroundingWhitespace'; data: { value: string }; severity: 'warning' };
 
 /**
  * What is wrong with a RoleSessionName or SourceIdentity value against `^[A-Za-z0-9_+=,.@-]{2,64}$`

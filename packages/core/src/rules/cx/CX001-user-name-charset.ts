@@ -1,8 +1,8 @@
 import { roleSessionName } from '../../aws/role-session-name.js';
 import { isListedUser, nonConnectCharacters, passesSts } from '../../connect/user-name.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const CX001: Rule = {
+export const CX001 = defineRule({
   meta: {
     code: 'CX001',
     name: 'user-name-charset',
@@ -34,4 +34,4 @@ export const CX001: Rule = {
       ],
     });
   },
-};
+});

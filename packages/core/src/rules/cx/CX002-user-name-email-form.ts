@@ -1,8 +1,8 @@
 import { roleSessionName } from '../../aws/role-session-name.js';
 import { isEmailForm, isListedUser, passesSts } from '../../connect/user-name.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const CX002: Rule = {
+export const CX002 = defineRule({
   meta: {
     code: 'CX002',
     name: 'user-name-email-form',
@@ -26,4 +26,4 @@ export const CX002: Rule = {
     if (isEmailForm(name.value) || isListedUser(ctx.env.users, name.value)) return;
     ctx.report({ messageId: 'notEmail', data: { value: name.value }, location: ctx.at.content(name.element) });
   },
-};
+});

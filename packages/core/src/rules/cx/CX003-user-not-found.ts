@@ -1,11 +1,11 @@
 import { roleSessionName } from '../../aws/role-session-name.js';
 import { matchUserName } from '../../connect/user-name.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const NOT_ONBOARDED =
   'Amazon Connect shows: Access Denied. Your account has been authenticated, but has not been onboarded to this application.';
 
-export const CX003: Rule = {
+export const CX003 = defineRule({
   meta: {
     code: 'CX003',
     name: 'user-not-found',
@@ -45,4 +45,4 @@ export const CX003: Rule = {
       ctx.report({ messageId: 'notFound', data: { value: name.value, count: users.usernames.length }, location, notes });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const WHERE = 'in the IdP’s relay state setting (Okta: Default Relay State; Entra ID: Relay State; ADFS/Ping: the RelayState of the IdP-initiated URL)';
 const EXPECTED = '`https://{region}.console.aws.amazon.com/connect/federate/{instance-id}` (GovCloud: `https://console.amazonaws-us-gov.com/connect/federate/{instance-id}`)';
@@ -8,7 +8,7 @@ const ACCESS_URL_HOST = /\.(?:my\.connect\.aws|awsapps\.com)$/;
 const REGIONLESS_CONSOLE_HOST = 'console.aws.amazon.com';
 const FEDERATE_WITHOUT_ID = /^\/connect\/federate\/?$/;
 
-export const CX004: Rule = {
+export const CX004 = defineRule({
   meta: {
     code: 'CX004',
     name: 'relay-state-malformed',
@@ -95,4 +95,4 @@ export const CX004: Rule = {
       ctx.report({ messageId: FEDERATE_WITHOUT_ID.test(path) ? 'missingInstanceId' : 'path', data: { path: path || '/' }, location });
     }
   },
-};
+});

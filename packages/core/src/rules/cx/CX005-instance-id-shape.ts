@@ -1,10 +1,10 @@
 import type { Location } from '../../model/finding.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 /** The shape of the instance ids Connect hands out: an RFC 4122-style UUID in lowercase hex. */
 const INSTANCE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const CX005: Rule = {
+export const CX005 = defineRule({
   meta: {
     code: 'CX005',
     name: 'instance-id-shape',
@@ -34,4 +34,4 @@ export const CX005: Rule = {
     // The environment's instance id is the relay state's unless --instance-id gave another one.
     if (ctx.env.instanceId !== relay?.instanceId) check(ctx.env.instanceId, '`--instance-id` option');
   },
-};
+});

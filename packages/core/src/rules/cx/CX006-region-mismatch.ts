@@ -1,7 +1,7 @@
 import { recipients } from '../../aws/post-targets.js';
 import { connectConsoleHost, connectSignInUrl } from '../../connect/endpoints.js';
 import type { Label, Location } from '../../model/finding.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 interface RegionSource {
   name: string;
@@ -10,7 +10,7 @@ interface RegionSource {
   locate?: () => Location;
 }
 
-export const CX006: Rule = {
+export const CX006 = defineRule({
   meta: {
     code: 'CX006',
     name: 'region-mismatch',
@@ -63,4 +63,4 @@ export const CX006: Rule = {
       labels,
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import { destinationParam } from '../../connect/destination.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 /**
  * What an unencoded path or URL always contains. `?` and `=` are left alone: AWS's own VDI example
@@ -7,7 +7,7 @@ import type { Rule } from '../../model/rule.js';
  */
 const UNENCODED = /[/:]/;
 
-export const CX007: Rule = {
+export const CX007 = defineRule({
   meta: {
     code: 'CX007',
     name: 'destination-not-url-encoded',
@@ -35,4 +35,4 @@ export const CX007: Rule = {
     const fix = { title: `URL-encode the destination as \`${encoded}\``, location, replacement: encoded };
     ctx.report({ messageId: 'unencoded', data: { value: param.rawValue, character: raw[0], encoded }, location, fix });
   },
-};
+});

@@ -1,10 +1,10 @@
 import { destinationParam } from '../../connect/destination.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 /** `%25` followed by two hex digits: a `%2F` whose `%` was itself encoded. */
 const DOUBLE_ESCAPE = /%25[0-9A-Fa-f]{2}/;
 
-export const CX008: Rule = {
+export const CX008 = defineRule({
   meta: {
     code: 'CX008',
     name: 'destination-double-encoded',
@@ -32,4 +32,4 @@ export const CX008: Rule = {
       location: ctx.at.relayState(param.valueRange.start, param.valueRange.end),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { absoluteDestination, destinationParam } from '../../connect/destination.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const CX009: Rule = {
+export const CX009 = defineRule({
   meta: {
     code: 'CX009',
     name: 'destination-http',
@@ -30,4 +30,4 @@ export const CX009: Rule = {
       notes: ['"HTTP is not supported for destination relay URLs. If you specify an HTTP URL, it is automatically transformed to HTTPS" (Amazon Connect admin guide)'],
     });
   },
-};
+});

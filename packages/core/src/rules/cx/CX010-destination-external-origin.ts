@@ -1,7 +1,7 @@
 import { absoluteDestination, destinationParam, isAwsHost } from '../../connect/destination.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const CX010: Rule = {
+export const CX010 = defineRule({
   meta: {
     code: 'CX010',
     name: 'destination-external-origin',
@@ -30,4 +30,4 @@ export const CX010: Rule = {
       location: ctx.at.relayState(param.valueRange.start, param.valueRange.end),
     });
   },
-};
+});

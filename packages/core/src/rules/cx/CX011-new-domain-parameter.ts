@@ -1,5 +1,5 @@
 import { destinationParam } from '../../connect/destination.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const TWO_FORMS =
   'AWS documents two forms: `?destination=%2Fccp-v2%2Fchat&new_domain=true` (Configure SAML, current) and `?destination=%2Fccp-v2%2Fchat%26new_domain=true` (Update your Connect domain)';
@@ -7,7 +7,7 @@ const TWO_FORMS =
 /** The path prefix of the legacy `awsapps.com/connect/…` pages, which the new domain does not have. */
 const LEGACY_PREFIX = /^\/connect(?:\/|$)/;
 
-export const CX011: Rule = {
+export const CX011 = defineRule({
   meta: {
     code: 'CX011',
     name: 'new-domain-parameter',
@@ -48,4 +48,4 @@ export const CX011: Rule = {
     const beside = relay.params.find((param) => param.name === 'new_domain');
     if (beside) ctx.report({ messageId: 'besideDestination', location: at(beside) });
   },
-};
+});

@@ -1,12 +1,13 @@
 import { destination, recipients, type PostTarget } from '../../aws/post-targets.js';
-import type { Rule, RuleContext } from '../../model/rule.js';
+import type { ContextOf } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 /** The query the Global Resiliency ACS carries (facts §7, CX-GR); `destination` is optional. */
 const REQUIRED_PARAMS = ['instanceId', 'accountId', 'role', 'idp'] as const;
 const ACS_FORM =
   '`https://{instance-id}.{region}.sign-in.connect.aws/saml?&instanceId={instance-id}&accountId={account}&role={role}&idp={idp}`';
 
-export const CX012: Rule = {
+export const CX012 = defineRule({
   meta: {
     code: 'CX012',
     name: 'global-resiliency-endpoint',
@@ -48,9 +49,9 @@ export const CX012: Rule = {
       ctx.report({ messageId: 'relayStateIgnored', location: ctx.at.relayState(0, relay.raw.length), severity: 'info' });
     }
   },
-};
+});
 
-function checkAcsQuery(ctx: RuleContext, target: PostTarget): void {
+function checkAcsQuery(ctx: ContextOf<typeof CX012>, target: PostTarget): void {
   const query = new URL(target.url).searchParams;
   const location = ctx.at.attribute(target.element, target.attribute);
   const base = { attribute: target.attribute, url: target.url };

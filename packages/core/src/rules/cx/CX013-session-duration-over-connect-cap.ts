@@ -1,9 +1,9 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import type { Location } from '../../model/finding.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { instantOf, secondsBetween } from '../../saml/time.js';
 import { textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /** "Amazon Connect sessions expire 12 hours after a user logs in" (facts §10, CX-SAML). */
 const CONNECT_SESSION_SECONDS = 12 * 3600;
@@ -16,7 +16,7 @@ interface SessionLimit {
   locate: () => Location;
 }
 
-export const CX013: Rule = {
+export const CX013 = defineRule({
   meta: {
     code: 'CX013',
     name: 'session-duration-over-connect-cap',
@@ -59,7 +59,7 @@ export const CX013: Rule = {
       location: binding.locate(),
     });
   },
-};
+});
 
 /** `24 h`, `12 h 30 min`, `12 h 0 min 5 s`: exact, so a value just over the cap never reads as `12 h`. */
 function formatDuration(seconds: number): string {

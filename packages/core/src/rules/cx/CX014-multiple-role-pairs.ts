@@ -1,8 +1,8 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
+import { defineRule } from '../define-rule.js';
 
-export const CX014: Rule = {
+export const CX014 = defineRule({
   meta: {
     code: 'CX014',
     name: 'multiple-role-pairs',
@@ -32,4 +32,4 @@ export const CX014: Rule = {
       ],
     });
   },
-};
+});

@@ -2,9 +2,10 @@ import { CONNECT_REGIONS } from '../../aws/endpoints.js';
 import { recipients } from '../../aws/post-targets.js';
 import { isConnectRegion } from '../../connect/endpoints.js';
 import type { Location } from '../../model/finding.js';
-import type { Rule, RuleContext } from '../../model/rule.js';
+import type { RuleContext } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const CX015: Rule = {
+export const CX015 = defineRule({
   meta: {
     code: 'CX015',
     name: 'region-without-connect',
@@ -31,7 +32,7 @@ export const CX015: Rule = {
     const severity = regionSource === 'Recipient' ? 'warning' : 'error';
     ctx.report({ messageId: 'notConnect', data: { region, source }, ...(location && { location }), severity });
   },
-};
+});
 
 function locate(ctx: RuleContext, source: 'option' | 'relay state' | 'Recipient'): Location | undefined {
   if (source === 'relay state') {

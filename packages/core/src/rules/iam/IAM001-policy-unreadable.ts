@@ -1,13 +1,14 @@
 import type { JsonDocument } from '../../model/json.js';
 import { readPolicy, type PolicyProblem } from '../../iam/policy.js';
-import type { Rule, RuleContext } from '../../model/rule.js';
+import type { ContextOf, ReportOf } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const HELP =
   'give the policy exactly as IAM shows it (`aws iam get-role --role-name ROLE --query Role.AssumeRolePolicyDocument` for the trust policy, `aws iam get-role-policy` or `aws iam get-policy-version` for a permission policy), as strict JSON';
 const GRAMMAR =
   'IAM rejects this as `MalformedPolicyDocument`: each statement is an object with `"Effect": "Allow"` or `"Deny"`, an `Action` (or `NotAction`) that is a string or a list of strings, and a `Condition` of `{"Operator": {"key": value or [values]}}`';
 
-export const IAM001: Rule = {
+export const IAM001 = defineRule({
   meta: {
     code: 'IAM001',
     name: 'policy-unreadable',
@@ -35,9 +36,9 @@ export const IAM001: Rule = {
     if (ctx.env.trustPolicy) checkDocument(ctx, ctx.env.trustPolicy, 'trust policy');
     if (ctx.env.permissionPolicy) checkDocument(ctx, ctx.env.permissionPolicy, 'permission policy');
   },
-};
+});
 
-function checkDocument(ctx: RuleContext, doc: JsonDocument, policy: string): void {
+function checkDocument(ctx: ContextOf<typeof IAM001>, doc: JsonDocument, policy: string): void {
   // A policy given as the input reached the engine only after it parsed as one; IN001 reports the rest.
   // The parser's first error is where the text breaks; the ones after it follow from it.
   const problem = doc.problems[0];
@@ -54,12 +55,11 @@ function checkDocument(ctx: RuleContext, doc: JsonDocument, policy: string): voi
     return;
   }
   for (const problem of view.problems) {
-    const { messageId, data } = describe(problem, policy);
-    ctx.report({ messageId, data, location: ctx.at.json(doc, problem.node) });
+    ctx.report({ ...describe(problem, policy), location: ctx.at.json(doc, problem.node) });
   }
 }
 
-function describe(problem: PolicyProblem, policy: string): { messageId: string; data: Record<string, string> } {
+function describe(problem: PolicyProblem, policy: string): ReportOf<typeof IAM001> {
   switch (problem.kind) {
     case 'statement-type':
       return { messageId: 'statementType', data: { policy } };

@@ -1,13 +1,13 @@
 import { property } from '../../json/tree.js';
 import { policyKind, statementLabel } from '../../iam/policy.js';
 import { ASSUME_ROLE_WITH_SAML, federatedValues, samlStatements, unconditionalDenial } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { listOf, trustPolicy } from './_shared.js';
 
 const STATEMENT =
   '`{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"}, "Action": "sts:AssumeRoleWithSAML", "Condition": {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}}}`';
 
-export const IAM002: Rule = {
+export const IAM002 = defineRule({
   meta: {
     code: 'IAM002',
     name: 'saml-federation-not-allowed',
@@ -54,4 +54,4 @@ export const IAM002: Rule = {
       ctx.report({ messageId: 'denied', data: { statement: statementLabel(first) }, location: ctx.at.json(doc, first.node) });
     }
   },
-};
+});

@@ -1,13 +1,13 @@
 import { parseIamArn } from '../../aws/arn.js';
 import { statementLabel } from '../../iam/policy.js';
 import { federatedValues, samlStatements } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
 import { describeArnDefect } from '../../aws/arn.js';
+import { defineRule } from '../define-rule.js';
 import { listOf, trustPolicy } from './_shared.js';
 
 const PRINCIPAL = '`"Principal": {"Federated": "arn:aws:iam::ACCOUNT:saml-provider/NAME"}`';
 
-export const IAM003: Rule = {
+export const IAM003 = defineRule({
   meta: {
     code: 'IAM003',
     name: 'trust-principal-not-saml-provider',
@@ -78,4 +78,4 @@ export const IAM003: Rule = {
       }
     }
   },
-};
+});

@@ -1,10 +1,10 @@
 import { parseIamArn } from '../../aws/arn.js';
 import { coversProvider } from '../../iam/evaluate.js';
 import { federatedValues, samlStatements } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { listOf, loginRoles, trustPolicy } from './_shared.js';
 
-export const IAM004: Rule = {
+export const IAM004 = defineRule({
   meta: {
     code: 'IAM004',
     name: 'trust-provider-mismatch',
@@ -51,4 +51,4 @@ export const IAM004: Rule = {
       notes,
     });
   },
-};
+});

@@ -1,9 +1,9 @@
 import { statementLabel } from '../../iam/policy.js';
 import { audConditions, samlStatements } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { trustPolicy } from './_shared.js';
 
-export const IAM005: Rule = {
+export const IAM005 = defineRule({
   meta: {
     code: 'IAM005',
     name: 'saml-aud-condition-missing',
@@ -29,4 +29,4 @@ export const IAM005: Rule = {
       ctx.report({ messageId: 'missing', data: { statement: statementLabel(statement) }, location: ctx.at.json(trust.doc, statement.node) });
     }
   },
-};
+});

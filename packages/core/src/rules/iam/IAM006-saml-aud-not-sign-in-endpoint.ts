@@ -1,12 +1,12 @@
 import { stringOperator } from '../../iam/evaluate.js';
 import { audConditions, classifyAudValue, samlStatements } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { trustPolicy } from './_shared.js';
 
 const ENDPOINTS =
   '`https://signin.aws.amazon.com/saml`, `https://{region}.signin.aws.amazon.com/saml`, the provider-specific `…/saml/acs/{IdP-ID}`, or with `StringLike` the Global Resiliency `https://{instance-id}.{region}.sign-in.connect.aws/saml*`';
 
-export const IAM006: Rule = {
+export const IAM006 = defineRule({
   meta: {
     code: 'IAM006',
     name: 'saml-aud-not-sign-in-endpoint',
@@ -52,4 +52,4 @@ export const IAM006: Rule = {
       }
     }
   },
-};
+});

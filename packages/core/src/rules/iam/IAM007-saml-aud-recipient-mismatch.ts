@@ -5,12 +5,13 @@ import { SAML_AUD, classifyAudValue } from '../../iam/trust.js';
 import { appendedValues } from '../../json/edit.js';
 import type { JsonDocument } from '../../model/json.js';
 import type { Fix } from '../../model/finding.js';
-import type { Rule, RuleContext } from '../../model/rule.js';
+import type { RuleContext } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { listOf, loginRoles, loginStatements, trustPolicy } from './_shared.js';
 
 const MESSAGE = 'Recipient `{{recipient}}` does not meet the trust policy’s `{{operator}}` `SAML:aud` {{values}}';
 
-export const IAM007: Rule = {
+export const IAM007 = defineRule({
   meta: {
     code: 'IAM007',
     name: 'saml-aud-recipient-mismatch',
@@ -76,7 +77,7 @@ export const IAM007: Rule = {
       ...(fix && { fix }),
     });
   },
-};
+});
 
 /**
  * The condition that lets this Recipient in, keeping the endpoints the policy already lists. Regional

@@ -2,14 +2,14 @@ import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import { coversAction, coversProvider } from '../../iam/evaluate.js';
 import { statementLabel, type PolicyStatement } from '../../iam/policy.js';
 import { ASSUME_ROLE_WITH_SAML, SET_SOURCE_IDENTITY, TAG_SESSION, samlStatements, unconditionalDenial } from '../../iam/trust.js';
-import type { Rule } from '../../model/rule.js';
 import { attributesNamed } from '../../saml/response.js';
 import { principalTags } from '../../aws/attributes.js';
+import { defineRule } from '../define-rule.js';
 import { loginRoles, loginStatements, trustPolicy } from './_shared.js';
 
 const HELP = 'allow the action in the statement that trusts the SAML provider: `"Action": {{actions}}`';
 
-export const IAM008: Rule = {
+export const IAM008 = defineRule({
   meta: {
     code: 'IAM008',
     name: 'trust-session-action-missing',
@@ -42,8 +42,8 @@ export const IAM008: Rule = {
     const tags = principalTags(ctx.response);
     const sourceIdentity = attributesNamed(ctx.response, AWS_ATTRIBUTE.sourceIdentity)[0];
     const needed = [
-      ...(tags[0] ? [{ action: TAG_SESSION, messageId: 'tagSession', sent: tags[0].attribute.element, count: tags.length }] : []),
-      ...(sourceIdentity ? [{ action: SET_SOURCE_IDENTITY, messageId: 'sourceIdentity', sent: sourceIdentity.element, count: 1 }] : []),
+      ...(tags[0] ? [{ action: TAG_SESSION, messageId: 'tagSession' as const, sent: tags[0].attribute.element, count: tags.length }] : []),
+      ...(sourceIdentity ? [{ action: SET_SOURCE_IDENTITY, messageId: 'sourceIdentity' as const, sent: sourceIdentity.element, count: 1 }] : []),
     ];
     // The session actions must be allowed to the same provider as the login; when the policy trusts none of
     // the Role attribute's providers (IAM004), any statement stands in for it.
@@ -68,4 +68,4 @@ export const IAM008: Rule = {
       });
     }
   },
-};
+});

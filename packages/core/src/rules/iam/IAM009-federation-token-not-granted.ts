@@ -2,13 +2,13 @@ import { property } from '../../json/tree.js';
 import { POLICY_VERSION, policyKind, statementLabel } from '../../iam/policy.js';
 import { variablesOn } from '../../iam/evaluate.js';
 import { allowsFederation, federationDenial, federationGrants } from '../../iam/federation-token.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { listOf, permissionPolicy } from './_shared.js';
 
 const FORMS =
   '`{"Effect": "Allow", "Action": "connect:GetFederationToken", "Resource": "arn:aws:connect:REGION:ACCOUNT:instance/INSTANCE-ID/user/${aws:userid}"}`, or `"Resource": "*"` with `"Condition": {"StringEquals": {"connect:InstanceId": "INSTANCE-ID"}}`';
 
-export const IAM009: Rule = {
+export const IAM009 = defineRule({
   meta: {
     code: 'IAM009',
     name: 'federation-token-not-granted',
@@ -66,4 +66,4 @@ export const IAM009: Rule = {
     const denial = federationDenial(policy, {});
     if (denial) ctx.report({ messageId: 'denied', data: { statement: statementLabel(denial) }, location: ctx.at.json(doc, denial.node) });
   },
-};
+});

@@ -1,13 +1,14 @@
 import { statementLabel } from '../../iam/policy.js';
 import { federationDenial, federationGrants, instanceConditions, type ConnectTarget, type FederationGrant } from '../../iam/federation-token.js';
 import type { Label } from '../../model/finding.js';
-import type { Rule, RuleContext } from '../../model/rule.js';
+import type { RuleContext } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { listOf, loginRoles, permissionPolicy, type LoginRole } from './_shared.js';
 
 const FIELDS = ['instanceId', 'region', 'account', 'partition'] as const;
 const FIELD_NAMES: Record<(typeof FIELDS)[number], string> = { instanceId: 'instance', region: 'region', account: 'account', partition: 'partition' };
 
-export const IAM010: Rule = {
+export const IAM010 = defineRule({
   meta: {
     code: 'IAM010',
     name: 'federation-token-instance-mismatch',
@@ -63,7 +64,7 @@ export const IAM010: Rule = {
       notes: differing.length ? [`the ${listOf(differing.map((f) => FIELD_NAMES[f]))} differ${differing.length > 1 ? '' : 's'}`] : [],
     });
   },
-};
+});
 
 /** The login's instance (relay state, --instance-id, or the Global Resiliency host), region, and the role's account. */
 function targetOf(ctx: RuleContext, role: LoginRole | undefined): ConnectTarget {

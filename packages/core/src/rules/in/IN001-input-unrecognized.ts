@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN001: Rule = {
+export const IN001 = defineRule({
   meta: {
     code: 'IN001',
     name: 'input-unrecognized',
@@ -48,17 +48,17 @@ export const IN001: Rule = {
   },
   check(ctx) {
     reportCaptureProblems(ctx, 'IN001', {
-      empty: () => ({ messageId: 'empty' }),
-      'input-too-large': (problem) => ({ messageId: 'tooLarge', data: { length: problem.length, limit: problem.limit } }),
-      unrecognized: (problem) => ({ messageId: 'unrecognized', location: ctx.at.input(problem.range) }),
-      'json-invalid': (problem) => ({ messageId: 'jsonInvalid', data: { detail: problem.detail }, location: ctx.at.input(problem.range) }),
-      'json-unrecognized': (problem) => ({ messageId: 'jsonUnrecognized', location: ctx.at.input(problem.range) }),
+      empty: () => ({ messageId: 'empty' as const }),
+      'input-too-large': (problem) => ({ messageId: 'tooLarge' as const, data: { length: problem.length, limit: problem.limit } }),
+      unrecognized: (problem) => ({ messageId: 'unrecognized' as const, location: ctx.at.input(problem.range) }),
+      'json-invalid': (problem) => ({ messageId: 'jsonInvalid' as const, data: { detail: problem.detail }, location: ctx.at.input(problem.range) }),
+      'json-unrecognized': (problem) => ({ messageId: 'jsonUnrecognized' as const, location: ctx.at.input(problem.range) }),
       'no-saml-response-field': (problem) => {
-        if (problem.forms === undefined) return { messageId: 'noResponseField', location: ctx.at.input(problem.range) };
+        if (problem.forms === undefined) return { messageId: 'noResponseField' as const, location: ctx.at.input(problem.range) };
         const forms = problem.forms === 0 ? 'it has no form' : `its ${problem.forms === 1 ? 'form has' : `${problem.forms} forms have`} none`;
-        return { messageId: 'noResponseFieldInPage', data: { forms }, location: ctx.at.input(problem.range) };
+        return { messageId: 'noResponseFieldInPage' as const, data: { forms }, location: ctx.at.input(problem.range) };
       },
-      'page-too-large': (problem) => ({ messageId: 'pageTooLarge', data: { limit: problem.limit }, location: ctx.at.input(problem.range) }),
+      'page-too-large': (problem) => ({ messageId: 'pageTooLarge' as const, data: { limit: problem.limit }, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN002: Rule = {
+export const IN002 = defineRule({
   meta: {
     code: 'IN002',
     name: 'base64-invalid',
@@ -20,7 +20,7 @@ export const IN002: Rule = {
   },
   check(ctx) {
     reportCaptureProblems(ctx, 'IN002', {
-      'invalid-base64': (problem) => ({ messageId: 'invalid', data: { character: problem.character }, location: ctx.at.input(problem.range) }),
+      'invalid-base64': (problem) => ({ messageId: 'invalid' as const, data: { character: problem.character }, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN003: Rule = {
+export const IN003 = defineRule({
   meta: {
     code: 'IN003',
     name: 'response-truncated',
@@ -29,10 +29,10 @@ export const IN003: Rule = {
   check(ctx) {
     reportCaptureProblems(ctx, 'IN003', {
       truncated: (problem) => ({
-        messageId: problem.why !== 'length' ? 'xmlIncomplete' : problem.padded ? 'paddedLength' : 'length',
+        messageId: (problem.why !== 'length' ? 'xmlIncomplete' : problem.padded ? 'paddedLength' : 'length') as 'xmlIncomplete' | 'paddedLength' | 'length',
         data: { length: problem.length },
         location: ctx.at.input(problem.range),
       }),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN004: Rule = {
+export const IN004 = defineRule({
   meta: {
     code: 'IN004',
     name: 'response-deflated',
@@ -24,8 +24,8 @@ export const IN004: Rule = {
   },
   check(ctx) {
     reportCaptureProblems(ctx, 'IN004', {
-      deflated: (problem) => ({ messageId: 'deflated', location: ctx.at.input(problem.range) }),
-      'deflate-bomb': (problem) => ({ messageId: 'bomb', data: { limit: problem.limit }, location: ctx.at.input(problem.range) }),
+      deflated: (problem) => ({ messageId: 'deflated' as const, location: ctx.at.input(problem.range) }),
+      'deflate-bomb': (problem) => ({ messageId: 'bomb' as const, data: { limit: problem.limit }, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

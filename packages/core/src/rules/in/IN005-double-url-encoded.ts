@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN005: Rule = {
+export const IN005 = defineRule({
   meta: {
     code: 'IN005',
     name: 'double-url-encoded',
@@ -27,4 +27,4 @@ export const IN005: Rule = {
       'double-url-encoded': (problem) => ({ messageId: problem.what, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN006: Rule = {
+export const IN006 = defineRule({
   meta: {
     code: 'IN006',
     name: 'response-size',
@@ -25,11 +25,11 @@ export const IN006: Rule = {
   check(ctx) {
     reportCaptureProblems(ctx, 'IN006', {
       'response-too-large': (problem) => ({
-        messageId: 'tooLarge',
+        messageId: 'tooLarge' as const,
         data: { length: problem.length, limit: problem.limit },
         location: ctx.at.input(problem.range),
       }),
-      'response-too-small': (problem) => ({ messageId: 'tooSmall', data: { length: problem.length }, location: ctx.at.input(problem.range) }),
+      'response-too-small': (problem) => ({ messageId: 'tooSmall' as const, data: { length: problem.length }, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN007: Rule = {
+export const IN007 = defineRule({
   meta: {
     code: 'IN007',
     name: 'decoded-not-xml',
@@ -24,8 +24,8 @@ export const IN007: Rule = {
   },
   check(ctx) {
     reportCaptureProblems(ctx, 'IN007', {
-      'not-xml': (problem) => ({ messageId: 'notXml', data: { preview: problem.preview }, location: ctx.at.input(problem.range) }),
-      'not-utf8': (problem) => ({ messageId: 'notUtf8', location: ctx.at.input(problem.range) }),
+      'not-xml': (problem) => ({ messageId: 'notXml' as const, data: { preview: problem.preview }, location: ctx.at.input(problem.range) }),
+      'not-utf8': (problem) => ({ messageId: 'notUtf8' as const, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

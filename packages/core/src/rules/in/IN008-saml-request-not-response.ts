@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN008: Rule = {
+export const IN008 = defineRule({
   meta: {
     code: 'IN008',
     name: 'saml-request-not-response',
@@ -20,7 +20,7 @@ export const IN008: Rule = {
   },
   check(ctx) {
     reportCaptureProblems(ctx, 'IN008', {
-      'saml-request': (problem) => ({ messageId: 'request', location: ctx.at.input(problem.range) }),
+      'saml-request': (problem) => ({ messageId: 'request' as const, location: ctx.at.input(problem.range) }),
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { UserListProblem } from '../../model/connect.js';
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 function describe(problem: UserListProblem): string {
   switch (problem.kind) {
@@ -18,7 +18,7 @@ function describe(problem: UserListProblem): string {
   }
 }
 
-export const IN009: Rule = {
+export const IN009 = defineRule({
   meta: {
     code: 'IN009',
     name: 'users-list-unreadable',
@@ -38,4 +38,4 @@ export const IN009: Rule = {
   check(ctx) {
     if (ctx.env.usersProblem) ctx.report({ messageId: 'unreadable', data: { problem: describe(ctx.env.usersProblem) } });
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { describeCertificateProblem } from '../../sig/certificates.js';
 import type { TrustProblem } from '../../model/certificate.js';
 
@@ -13,7 +13,7 @@ function describe(problem: TrustProblem): string {
   }
 }
 
-export const IN010: Rule = {
+export const IN010 = defineRule({
   meta: {
     code: 'IN010',
     name: 'trust-unreadable',
@@ -33,4 +33,4 @@ export const IN010: Rule = {
   check(ctx) {
     for (const problem of ctx.env.trustProblems) ctx.report({ messageId: 'unreadable', data: { problem: describe(problem) } });
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Location } from '../../model/finding.js';
-import type { Report, Rule, RuleContext } from '../../model/rule.js';
+import type { ReportOf, RuleContext } from '../../model/rule.js';
 import type { DecryptionFailure } from '../../model/decryption.js';
+import { defineRule } from '../define-rule.js';
 
 const WRONG_KEY =
   'pass the private key whose certificate the IdP encrypts to: the key added to the IAM SAML provider (IAM keeps at most two and tries the newest first); if --decryption-key is that key, the IdP encrypts to another certificate: upload its certificate as the application’s encryption certificate on the IdP';
@@ -18,11 +19,11 @@ const PLAINTEXT =
 const TRANSPORT_NAMES = { oaep: 'RSA-OAEP', pkcs1: 'RSA PKCS#1 v1.5' } as const;
 
 /** The message and location of each failure; `malformed` is SAML026's to report. */
-function reportOf(failure: Exclude<DecryptionFailure, { kind: 'malformed' }>, ctx: RuleContext): Report {
+function reportOf(failure: Exclude<DecryptionFailure, { kind: 'malformed' }>, ctx: RuleContext): ReportOf<typeof IN011> {
   const at = (name?: string): Location => (name ? ctx.at.attribute(failure.at, name) : ctx.at.element(failure.at));
   switch (failure.kind) {
     case 'key-unreadable': {
-      const messageId = { unknown: 'keyUnreadable', certificate: 'keyIsCertificate', passphrase: 'keyHasPassphrase' }[failure.form];
+      const messageId = ({ unknown: 'keyUnreadable', certificate: 'keyIsCertificate', passphrase: 'keyHasPassphrase' } as const)[failure.form];
       return { messageId, location: at() };
     }
     case 'key-not-rsa':
@@ -71,7 +72,7 @@ function reportOf(failure: Exclude<DecryptionFailure, { kind: 'malformed' }>, ct
   }
 }
 
-export const IN011: Rule = {
+export const IN011 = defineRule({
   meta: {
     code: 'IN011',
     name: 'decryption-failed',
@@ -138,4 +139,4 @@ export const IN011: Rule = {
     if (!ctx.response || !failure || failure.kind === 'malformed') return;
     ctx.report(reportOf(failure, ctx));
   },
-};
+});

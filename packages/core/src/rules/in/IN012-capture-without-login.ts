@@ -1,13 +1,13 @@
 import type { ContainerFormat } from '../../model/capture.js';
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
 const FORMAT: Record<ContainerFormat, string> = { har: 'HAR file', 'saml-tracer': 'SAML-tracer export' };
 
 const RECORD_AGAIN =
   'record the sign-in again with the capture running from the start: open the browser’s Network tab with “Preserve log” (Firefox: “Persist Logs”), or start SAML-tracer, before you sign in through the IdP, then export; the login is the POST from the IdP to `https://signin.aws.amazon.com/saml` (or a regional `…signin.aws.amazon.com/saml`)';
 
-export const IN012: Rule = {
+export const IN012 = defineRule({
   meta: {
     code: 'IN012',
     name: 'capture-without-login',
@@ -38,13 +38,13 @@ export const IN012: Rule = {
         const data = { format: FORMAT[problem.format], requests: `${problem.requests} request${problem.requests === 1 ? '' : 's'}` };
         const more = problem.requests - problem.seen.length;
         const notes = [...problem.seen.map((label) => `seen: ${label}`), ...(more > 0 ? [`and ${more} more`] : [])];
-        return { messageId: problem.requests ? 'none' : 'empty', data, location: ctx.at.input(problem.range), notes };
+        return { messageId: problem.requests ? ('none' as const) : ('empty' as const), data, location: ctx.at.input(problem.range), notes };
       },
       'container-malformed': (problem) => ({
-        messageId: 'malformed',
+        messageId: 'malformed' as const,
         data: { format: FORMAT[problem.format], path: problem.path, expected: problem.expected },
         location: ctx.at.input(problem.range),
       }),
     });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN013: Rule = {
+export const IN013 = defineRule({
   meta: {
     code: 'IN013',
     name: 'post-data-missing',
@@ -21,10 +21,10 @@ export const IN013: Rule = {
   check(ctx) {
     reportCaptureProblems(ctx, 'IN013', {
       'post-data-missing': (problem) => ({
-        messageId: 'missing',
+        messageId: 'missing' as const,
         data: { format: problem.format === 'har' ? 'HAR file' : 'SAML-tracer export' },
         location: ctx.at.input(problem.range),
       }),
     });
   },
-};
+});

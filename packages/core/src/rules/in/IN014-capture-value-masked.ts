@@ -1,6 +1,6 @@
 import type { MaskProfile } from '../../model/capture.js';
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
 const PROFILE: Record<MaskProfile, string> = {
   mask: 'hashed by SAML-tracer’s “Mask values” export profile',
@@ -9,7 +9,7 @@ const PROFILE: Record<MaskProfile, string> = {
 
 const EXPORT_UNMASKED = 'export the trace again with the “None” profile (SAML-tracer’s export dialog)';
 
-export const IN014: Rule = {
+export const IN014 = defineRule({
   meta: {
     code: 'IN014',
     name: 'capture-value-masked',
@@ -40,11 +40,11 @@ export const IN014: Rule = {
         const data = { profile: PROFILE[problem.profile] };
         const location = ctx.at.input(problem.range);
         if (problem.field === 'SAMLResponse') {
-          return problem.fallback ? { messageId: 'responseDecoded', data, location, severity: 'info' } : { messageId: 'responseLost', data, location };
+          return problem.fallback ? { messageId: 'responseDecoded' as const, data, location, severity: 'info' } : { messageId: 'responseLost' as const, data, location };
         }
         // A relay state given with --relay-state is checked instead: nothing was lost.
-        return ctx.env.relayStateSource === 'option' ? undefined : { messageId: 'relayState', data, location, severity: 'info' };
+        return ctx.env.relayStateSource === 'option' ? undefined : { messageId: 'relayState' as const, data, location, severity: 'info' };
       },
     });
   },
-};
+});

@@ -1,8 +1,8 @@
 import { signedBytesUncertain } from '../../model/capture.js';
-import type { Rule } from '../../model/rule.js';
 import { describeTarget } from '../../sig/coverage.js';
+import { defineRule } from '../define-rule.js';
 
-export const IN015: Rule = {
+export const IN015 = defineRule({
   meta: {
     code: 'IN015',
     name: 'saml-field-not-byte-exact',
@@ -31,4 +31,4 @@ export const IN015: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -20,7 +20,7 @@ function positions(list: readonly number[]): string {
 /** Which occurrence a server reads is its framework's choice. */
 const FRAMEWORKS = 'servers differ on which one they read (PHP and Rails take the last, Java servlets the first)';
 
-export const IN016: Rule = {
+export const IN016 = defineRule({
   meta: {
     code: 'IN016',
     name: 'parameter-repeated',
@@ -44,7 +44,7 @@ export const IN016: Rule = {
   check(ctx) {
     reportCaptureProblems(ctx, 'IN016', {
       'parameter-repeated': (problem) => ({
-        messageId: problem.field === 'SAMLResponse' ? 'response' : 'relayState',
+        messageId: problem.field === 'SAMLResponse' ? ('response' as const) : ('relayState' as const),
         data: { times: times(problem.ranges.length), positions: positions(problem.positions) },
         location: ctx.at.input(problem.range),
         labels: problem.ranges.flatMap((range, i) =>
@@ -58,4 +58,4 @@ export const IN016: Rule = {
       }),
     });
   },
-};
+});

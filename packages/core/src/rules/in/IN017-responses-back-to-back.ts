@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { reportCaptureProblems } from './_shared.js';
+import { defineRule } from '../define-rule.js';
 
 const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-export const IN017: Rule = {
+export const IN017 = defineRule({
   meta: {
     code: 'IN017',
     name: 'responses-back-to-back',
@@ -23,11 +23,11 @@ export const IN017: Rule = {
   check(ctx) {
     reportCaptureProblems(ctx, 'IN017', {
       'responses-back-to-back': (problem) => ({
-        messageId: 'backToBack',
+        messageId: 'backToBack' as const,
         data: { count: NUMBERS[problem.count] ?? String(problem.count) },
         location: ctx.at.input(problem.range),
         notes: [`each is a \`${problem.name}\` root element; only the first one's findings are reported`],
       }),
     });
   },
-};
+});

@@ -45,8 +45,8 @@ export type KindReportedBy<C extends CaptureRuleCode> = { [K in keyof ProblemRul
 export type ProblemOfKind<K extends CaptureProblem['kind']> = Extract<CaptureProblem, { kind: K }>;
 
 /** How a rule reports each kind of problem it owns: a report, or none when the case calls for none. */
-export type CaptureProblemReports<C extends CaptureRuleCode> = {
-  [K in KindReportedBy<C>]: (problem: ProblemOfKind<K>) => Report | undefined;
+export type CaptureProblemReports<C extends CaptureRuleCode, R extends Report = Report> = {
+  [K in KindReportedBy<C>]: (problem: ProblemOfKind<K>) => R | undefined;
 };
 
 /** The capture's problems that rule `code` reports, in the order decoding found them. */
@@ -54,11 +54,14 @@ export function captureProblemsOf<C extends CaptureRuleCode>(capture: Capture, c
   return capture.problems.filter((problem): problem is ProblemOfKind<KindReportedBy<C>> => CAPTURE_PROBLEM_RULES[problem.kind] === code);
 }
 
+/** The reports a rule's context takes (its rule's, from `defineRule`); read from the context alone, so the table's object literals keep their message ids. */
+type ReportsOf<X> = X extends RuleContext<infer R> ? R : never;
+
 /** Reports each of the capture's problems that rule `code` owns, as its table says for the problem's kind. */
-export function reportCaptureProblems<C extends CaptureRuleCode>(ctx: RuleContext, code: C, reports: CaptureProblemReports<C>): void {
+export function reportCaptureProblems<C extends CaptureRuleCode, X extends RuleContext<Report>>(ctx: X, code: C, reports: CaptureProblemReports<C, ReportsOf<X>>): void {
   for (const problem of captureProblemsOf(ctx.capture, code)) {
     // The table's entry for this problem's kind takes this problem's type; TypeScript cannot follow the pairing through the index.
-    const report = (reports[problem.kind as KindReportedBy<C>] as (problem: CaptureProblem) => Report | undefined)(problem);
+    const report = (reports[problem.kind as KindReportedBy<C>] as (problem: CaptureProblem) => ReportsOf<X> | undefined)(problem);
     if (report) ctx.report(report);
   }
 }

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { isAwsSpMetadata } from '../../saml/metadata.js';
 import { parseSamlTime, secondsBetween } from '../../saml/time.js';
 import { NS, attribute, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const DAY_SECONDS = 86_400;
 
@@ -10,7 +10,7 @@ function describeAge(seconds: number): string {
   return seconds >= DAY_SECONDS ? `${Math.floor(seconds / DAY_SECONDS)} days` : `${seconds} s`;
 }
 
-export const MD001: Rule = {
+export const MD001 = defineRule({
   meta: {
     code: 'MD001',
     name: 'metadata-expired',
@@ -60,4 +60,4 @@ export const MD001: Rule = {
       }
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { entityDescriptors } from '../../saml/metadata.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const MD002: Rule = {
+export const MD002 = defineRule({
   meta: {
     code: 'MD002',
     name: 'entity-id-missing',
@@ -32,4 +32,4 @@ export const MD002: Rule = {
       else if (entityId.trim() === '') ctx.report({ messageId: 'empty', location: ctx.at.attribute(entity, 'entityID') });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { entityDescriptors, entityIdOf, isIdentityProvider } from '../../saml/metadata.js';
 import { NS } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const MD003: Rule = {
+export const MD003 = defineRule({
   meta: {
     code: 'MD003',
     name: 'entities-descriptor-root',
@@ -32,4 +32,4 @@ export const MD003: Rule = {
     const severity = ctx.env.profile === 'aws' ? undefined : 'warning';
     ctx.report({ messageId: 'aggregate', data: { count: entities.length }, location: ctx.at.element(root), notes, severity });
   },
-};
+});

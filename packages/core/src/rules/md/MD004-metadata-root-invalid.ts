@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import { isMalformedMetadataRoot } from '../../saml/metadata.js';
 import { NS } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const HELP =
   'SAML metadata starts with `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="…">` (or an `md:EntitiesDescriptor`); export the metadata again from the IdP instead of editing it by hand';
 
-export const MD004: Rule = {
+export const MD004 = defineRule({
   meta: {
     code: 'MD004',
     name: 'metadata-root-invalid',
@@ -38,4 +38,4 @@ export const MD004: Rule = {
       ctx.report({ messageId: 'wrongNamespace', data: { name, namespace }, location });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
 import { AWS_SP_ENTITY_ID, entityDescriptors, entityIdOf, isIdentityProvider } from '../../saml/metadata.js';
 import { childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /** The role descriptors an entity has (`SPSSODescriptor`, `AttributeAuthorityDescriptor`…), by local name. */
 function roles(entity: Element): string[] {
@@ -12,7 +12,7 @@ function roles(entity: Element): string[] {
 const HELP =
   'samlint reads metadata as the IdP’s, the document a service provider trusts (IAM CreateSAMLProvider, --metadata); download the metadata of the identity provider (Okta: the app’s Sign On tab; Entra ID: Federation Metadata XML; AD FS: /FederationMetadata/2007-06/FederationMetadata.xml)';
 
-export const MD005: Rule = {
+export const MD005 = defineRule({
   meta: {
     code: 'MD005',
     name: 'metadata-not-idp',
@@ -50,4 +50,4 @@ export const MD005: Rule = {
     const notes = audience !== undefined && entities.some((e) => entityIdOf(e) === audience) ? ['its entityID is --audience: this is the service provider’s own metadata'] : [];
     ctx.report({ messageId: 'notIdp', data: { roles: found }, location, notes });
   },
-};
+});

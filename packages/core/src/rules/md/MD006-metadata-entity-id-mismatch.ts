@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { entityDescriptors, entityIdOf, isIdentityProvider } from '../../saml/metadata.js';
+import { defineRule } from '../define-rule.js';
 
-export const MD006: Rule = {
+export const MD006 = defineRule({
   meta: {
     code: 'MD006',
     name: 'metadata-entity-id-mismatch',
@@ -31,4 +31,4 @@ export const MD006: Rule = {
     const location = idps.length === 1 ? ctx.at.attribute(first, 'entityID') : ctx.at.element(root);
     ctx.report({ messageId: 'mismatch', data: { found, expected }, location });
   },
-};
+});

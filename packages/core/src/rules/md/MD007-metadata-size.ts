@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { describesIdp } from './_shared.js';
 
 /** `SAMLMetadataDocument` is 1,000–10,000,000 characters (facts AWS-MD-001, IAM-API). */
@@ -21,7 +21,7 @@ function codePoints(text: string): number {
 
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export const MD007: Rule = {
+export const MD007 = defineRule({
   meta: {
     code: 'MD007',
     name: 'metadata-size',
@@ -52,4 +52,4 @@ export const MD007: Rule = {
     const location = ctx.at.element(metadata.doc.root);
     ctx.report({ messageId: length < MINIMUM ? 'tooShort' : 'tooLong', data: { length: grouped(length) }, location, notes });
   },
-};
+});

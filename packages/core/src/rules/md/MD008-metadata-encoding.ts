@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
+import { defineRule } from '../define-rule.js';
 import { describesIdp, metadataOffset } from './_shared.js';
 
 const HELP =
   'save the metadata as UTF-8 without a byte order mark, as the IdP serves it from its metadata URL (editors: “UTF-8”, not “UTF-8 with BOM”; Windows PowerShell 5 `Out-File`/`Set-Content -Encoding UTF8` add one)';
 
-export const MD008: Rule = {
+export const MD008 = defineRule({
   meta: {
     code: 'MD008',
     name: 'metadata-encoding',
@@ -49,4 +49,4 @@ export const MD008: Rule = {
       ],
     });
   },
-};
+});

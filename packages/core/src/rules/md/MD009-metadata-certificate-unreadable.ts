@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { describeCertificateProblem } from '../../sig/certificates.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
+import { defineRule } from '../define-rule.js';
 import { useOf } from './_shared.js';
 
-export const MD009: Rule = {
+export const MD009 = defineRule({
   meta: {
     code: 'MD009',
     name: 'metadata-certificate-unreadable',
@@ -41,4 +41,4 @@ export const MD009: Rule = {
       ctx.report({ messageId: 'unreadable', data: { use: useOf(key), problem }, location, notes });
     }
   },
-};
+});

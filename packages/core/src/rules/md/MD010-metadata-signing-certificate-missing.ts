@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { NS, childElements, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { idpDescriptors } from './_shared.js';
 
-export const MD010: Rule = {
+export const MD010 = defineRule({
   meta: {
     code: 'MD010',
     name: 'metadata-signing-certificate-missing',
@@ -40,4 +40,4 @@ export const MD010: Rule = {
       ctx.report({ messageId: 'missing', location: ctx.at.element(descriptor), notes });
     }
   },
-};
+});

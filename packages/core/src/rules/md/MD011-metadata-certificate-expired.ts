@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { describeCertificate } from '../../sig/certificates.js';
+import { defineRule } from '../define-rule.js';
 import { distinctCertificates, useOf } from './_shared.js';
 
-export const MD011: Rule = {
+export const MD011 = defineRule({
   meta: {
     code: 'MD011',
     name: 'metadata-certificate-expired',
@@ -48,4 +48,4 @@ export const MD011: Rule = {
       }
     }
   },
-};
+});

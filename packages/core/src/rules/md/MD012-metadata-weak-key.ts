@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { rsaKeyWeakness } from '../../sig/certificates.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
+import { defineRule } from '../define-rule.js';
 import { distinctCertificates, useOf } from './_shared.js';
 
-export const MD012: Rule = {
+export const MD012 = defineRule({
   meta: {
     code: 'MD012',
     name: 'metadata-weak-key',
@@ -43,4 +43,4 @@ export const MD012: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates } from '../../saml/metadata.js';
 import { derFromBase64 } from '../../sig/certificates.js';
 import { certificateExtensionIds, describeExtension } from '../../sig/der.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
+import { defineRule } from '../define-rule.js';
 import { distinctCertificates, useOf } from './_shared.js';
 
 /** The extensions that occur more than once, each named once, in order of first occurrence. */
@@ -10,7 +10,7 @@ function repeated(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
 }
 
-export const MD013: Rule = {
+export const MD013 = defineRule({
   meta: {
     code: 'MD013',
     name: 'metadata-certificate-repeated-extension',
@@ -44,4 +44,4 @@ export const MD013: Rule = {
       ctx.report({ messageId: 'repeated', data: { use: useOf(key), extensions }, location: ctx.at.element(key.element), notes });
     }
   },
-};
+});

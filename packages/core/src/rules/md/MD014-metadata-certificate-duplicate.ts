@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { idpKeyCertificates, type KeyCertificate } from '../../saml/metadata.js';
 import { shortFingerprint } from '../../sig/certificates.js';
+import { defineRule } from '../define-rule.js';
 
-export const MD014: Rule = {
+export const MD014 = defineRule({
   meta: {
     code: 'MD014',
     name: 'metadata-certificate-duplicate',
@@ -49,4 +49,4 @@ export const MD014: Rule = {
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
 import { AWS_NAME_ID_FORMATS } from '../../aws/name-id.js';
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { idpDescriptors } from './_shared.js';
 
-export const MD015: Rule = {
+export const MD015 = defineRule({
   meta: {
     code: 'MD015',
     name: 'metadata-name-id-formats-unsupported',
@@ -34,4 +34,4 @@ export const MD015: Rule = {
       ctx.report({ messageId: 'unsupported', data, location: ctx.at.element(first) });
     }
   },
-};
+});

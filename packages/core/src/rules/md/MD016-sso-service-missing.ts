@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { idpDescriptors } from './_shared.js';
 
-export const MD016: Rule = {
+export const MD016 = defineRule({
   meta: {
     code: 'MD016',
     name: 'sso-service-missing',
@@ -30,4 +30,4 @@ export const MD016: Rule = {
       ctx.report({ messageId: 'missing', location: ctx.at.element(descriptor), notes, severity: aws ? 'warning' : undefined });
     }
   },
-};
+});

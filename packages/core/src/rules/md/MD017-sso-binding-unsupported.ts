@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, attribute, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { idpDescriptors } from './_shared.js';
 
 /** The bindings a browser-based SP sends an AuthnRequest with (SAML 2.0 Bindings §3.4, §3.5). */
 const BROWSER_BINDINGS = ['urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect', 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST'];
 
-export const MD017: Rule = {
+export const MD017 = defineRule({
   meta: {
     code: 'MD017',
     name: 'sso-binding-unsupported',
@@ -37,4 +37,4 @@ export const MD017: Rule = {
       ctx.report({ messageId: 'noBrowserBinding', data: { bindings: found }, location: ctx.at.element(first) });
     }
   },
-};
+});

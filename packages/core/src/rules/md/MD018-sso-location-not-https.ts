@@ -1,12 +1,13 @@
-import type { Report, Rule } from '../../model/rule.js';
+import type { ReportOf } from '../../model/rule.js';
 import { NS, attribute, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { idpDescriptors } from './_shared.js';
 
 const HELP =
   'set the IdP’s base URL (host name) to its `https://` address and export the metadata again; the browser sends the AuthnRequest and the user’s credentials to this URL';
 
 /** What is wrong with a SingleSignOnService Location, if anything. */
-function problemOf(location: string | undefined): Omit<Report, 'location'> | undefined {
+function problemOf(location: string | undefined): ReportOf<typeof MD018> | undefined {
   if (location === undefined || location.trim() === '') return { messageId: 'missing' };
   let url: URL;
   try {
@@ -17,7 +18,7 @@ function problemOf(location: string | undefined): Omit<Report, 'location'> | und
   return url.protocol === 'https:' ? undefined : { messageId: 'insecure', data: { url: location, scheme: url.protocol.replace(/:$/, '') } };
 }
 
-export const MD018: Rule = {
+export const MD018 = defineRule({
   meta: {
     code: 'MD018',
     name: 'sso-location-not-https',
@@ -43,4 +44,4 @@ export const MD018: Rule = {
       ctx.report({ ...problem, location: location === undefined ? ctx.at.element(service) : ctx.at.attribute(service, 'Location') });
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, attribute, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /** xs:duration (XML Schema 2 §3.2.6): `P` then at least one of Y M D, and after `T` at least one of H M S. */
 const DURATION = /^(-)?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
-export const MD019: Rule = {
+export const MD019 = defineRule({
   meta: {
     code: 'MD019',
     name: 'cache-duration-invalid',
@@ -40,4 +40,4 @@ export const MD019: Rule = {
       ctx.report({ messageId: match ? 'negative' : 'invalid', data, location: ctx.at.attribute(element, 'cacheDuration'), notes });
     }
   },
-};
+});

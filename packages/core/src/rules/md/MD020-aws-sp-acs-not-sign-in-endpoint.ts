@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { awsAssertionConsumers, malformedProviderId } from './_shared.js';
 
-export const MD020: Rule = {
+export const MD020 = defineRule({
   meta: {
     code: 'MD020',
     name: 'aws-sp-acs-not-sign-in-endpoint',
@@ -26,4 +26,4 @@ export const MD020: Rule = {
       ctx.report({ messageId: 'notSignIn', data: { url }, location: ctx.at.attribute(element, 'Location') });
     }
   },
-};
+});

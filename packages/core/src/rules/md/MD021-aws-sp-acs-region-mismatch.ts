@@ -1,11 +1,11 @@
 import { connectSignInUrl, isConnectRegion } from '../../connect/endpoints.js';
-import type { Rule } from '../../model/rule.js';
 import { NS, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { awsAssertionConsumers } from './_shared.js';
 
 const SOURCES = { option: '--region', 'relay state': 'the relay state', Recipient: 'the Recipient' } as const;
 
-export const MD021: Rule = {
+export const MD021 = defineRule({
   meta: {
     code: 'MD021',
     name: 'aws-sp-acs-region-mismatch',
@@ -46,4 +46,4 @@ export const MD021: Rule = {
       ctx.report({ messageId: 'mismatch', data, location, notes, ...(fix && { fix }) });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { awsAssertionConsumers, malformedProviderId } from './_shared.js';
 
-export const MD022: Rule = {
+export const MD022 = defineRule({
   meta: {
     code: 'MD022',
     name: 'aws-sp-acs-provider-id-invalid',
@@ -33,4 +33,4 @@ export const MD022: Rule = {
       else ctx.report({ messageId: 'invalid', data: { id }, location, notes });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { awsAssertionConsumers } from './_shared.js';
 
-export const MD023: Rule = {
+export const MD023 = defineRule({
   meta: {
     code: 'MD023',
     name: 'aws-sp-acs-obsolete',
@@ -25,4 +25,4 @@ export const MD023: Rule = {
       ctx.report({ messageId: 'obsolete', data: { url }, location: ctx.at.attribute(element, 'Location') });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import { isMalformedMetadataRoot } from '../../saml/metadata.js';
 import { faultOf, isFault, readSoapEnvelope } from '../../saml/soap.js';
 import { NS, attribute, isMetadataRoot } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const SAML1_PROTOCOL = 'urn:oasis:names:tc:SAML:1.0:protocol';
 
-export const SAML001: Rule = {
+export const SAML001 = defineRule({
   meta: {
     code: 'SAML001',
     name: 'not-a-response',
@@ -70,4 +70,4 @@ export const SAML001: Rule = {
     const namespaceMissing = !envelope && !root.namespaceURI && root.localName === 'Response';
     ctx.report({ messageId: envelope ? 'soapNotResponse' : namespaceMissing ? 'noNamespace' : 'notResponse', data: { found }, location: ctx.at.element(root) });
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, attribute, firstChild, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { STATUS_SUCCESS, topStatusCode } from './_shared.js';
 
 const STATUS_PREFIX = 'urn:oasis:names:tc:SAML:2.0:status:';
@@ -41,7 +41,7 @@ function describe(value: string): { code: string; meaning: string } {
 const LOOK_IN_IDP_LOGS =
   'the IdP refused or failed this sign-in before issuing an assertion; look up the user’s attempt in the IdP’s sign-in logs (Okta System Log, Entra ID sign-in logs, AD FS Admin event log, PingFederate audit log) for the reason, such as the user not being assigned to the AWS or Amazon Connect application';
 
-export const SAML002: Rule = {
+export const SAML002 = defineRule({
   meta: {
     code: 'SAML002',
     name: 'status-not-success',
@@ -104,4 +104,4 @@ export const SAML002: Rule = {
       notes,
     });
   },
-};
+});

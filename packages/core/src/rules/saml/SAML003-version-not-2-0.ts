@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { responseAndAssertion } from './_shared.js';
 
-export const SAML003: Rule = {
+export const SAML003 = defineRule({
   meta: {
     code: 'SAML003',
     name: 'version-not-2-0',
@@ -35,4 +35,4 @@ export const SAML003: Rule = {
       }
     }
   },
-};
+});

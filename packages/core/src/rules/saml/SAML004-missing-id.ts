@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { responseAndAssertion } from './_shared.js';
 
 // xs:ID is an NCName: an XML name without a colon, so it cannot start with a digit, `-` or `.`.
 const NC_NAME = /^[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_.\-\u00B7\u203F\u2040]*$/u;
 
-export const SAML004: Rule = {
+export const SAML004 = defineRule({
   meta: {
     code: 'SAML004',
     name: 'missing-id',
@@ -47,4 +47,4 @@ export const SAML004: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { attribute, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const ENTITY_FORMAT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:entity';
 
-export const SAML005: Rule = {
+export const SAML005 = defineRule({
   meta: {
     code: 'SAML005',
     name: 'issuer-missing',
@@ -68,4 +68,4 @@ export const SAML005: Rule = {
       });
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { statusIsFailure } from './_shared.js';
 
 const ENCRYPTED_NOTES = [
@@ -6,7 +6,7 @@ const ENCRYPTED_NOTES = [
   'samlint has no key to decrypt it, so the Subject, Conditions, timing, audience and AWS attribute rules did not run; pass the SP private key with --decryption-key to check them',
 ];
 
-export const SAML006: Rule = {
+export const SAML006 = defineRule({
   meta: {
     code: 'SAML006',
     name: 'assertion-count',
@@ -63,4 +63,4 @@ export const SAML006: Rule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, firstChild, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { localNameOf } from './_shared.js';
 
 const ACCESS_DENIED =
   'AWS answers `Not authorized to perform sts:AssumeRoleWithSAML (service: AWSSecurityTokenService; status code: 403; error code: AccessDenied)`';
 
-export const SAML007: Rule = {
+export const SAML007 = defineRule({
   meta: {
     code: 'SAML007',
     name: 'subject-missing',
@@ -47,4 +47,4 @@ export const SAML007: Rule = {
       ctx.report({ messageId: 'emptyNameId', location: ctx.at.content(view.nameId), notes });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
 import { AWS_NAME_ID_FORMATS as SUPPORTED_FORMATS } from '../../aws/name-id.js';
-import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /**
  * Not in AWS's list, yet accepted: Okta's AWS app sends it by default and its logins work, and STS
@@ -14,7 +14,7 @@ function nearestSupported(format: string): string | undefined {
   return SUPPORTED_FORMATS.find((f) => f.slice(f.lastIndexOf(':') + 1).toLowerCase() === word);
 }
 
-export const SAML008: Rule = {
+export const SAML008 = defineRule({
   meta: {
     code: 'SAML008',
     name: 'nameid-format-unsupported',
@@ -45,4 +45,4 @@ export const SAML008: Rule = {
       notes: nearest ? [`the supported format with this name is \`${nearest}\``] : [],
     });
   },
-};
+});

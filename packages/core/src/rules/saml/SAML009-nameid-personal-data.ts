@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import { textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 // Loose on purpose: anything shaped like local@domain.tld is personal data in CloudTrail, valid address or not.
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const SAML009: Rule = {
+export const SAML009 = defineRule({
   meta: {
     code: 'SAML009',
     name: 'nameid-personal-data',
@@ -27,4 +27,4 @@ export const SAML009: Rule = {
       ctx.report({ messageId: 'email', location: ctx.at.content(nameId) });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { BEARER } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SAML010: Rule = {
+export const SAML010 = defineRule({
   meta: {
     code: 'SAML010',
     name: 'bearer-confirmation-count',
@@ -35,4 +35,4 @@ export const SAML010: Rule = {
       ctx.report({ messageId: 'many', data: { count: bearers.length }, location: ctx.at.element(bearers[1] ?? view.subject) });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { BEARER } from '../../saml/response.js';
 import { NS, attribute, firstChild } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank } from './_shared.js';
 
-export const SAML011: Rule = {
+export const SAML011 = defineRule({
   meta: {
     code: 'SAML011',
     name: 'confirmation-data-incomplete',
@@ -41,4 +41,4 @@ export const SAML011: Rule = {
       }
     }
   },
-};
+});

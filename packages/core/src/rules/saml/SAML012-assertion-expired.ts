@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { instantOf, secondsBetween, validityElements } from '../../saml/time.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { localNameOf } from './_shared.js';
 
-export const SAML012: Rule = {
+export const SAML012 = defineRule({
   meta: {
     code: 'SAML012',
     name: 'assertion-expired',
@@ -45,4 +45,4 @@ export const SAML012: Rule = {
       });
     }
   },
-};
+});

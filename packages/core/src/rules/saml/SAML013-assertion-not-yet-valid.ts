@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { instantOf, secondsBetween, validityElements } from '../../saml/time.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { localNameOf } from './_shared.js';
 
-export const SAML013: Rule = {
+export const SAML013 = defineRule({
   meta: {
     code: 'SAML013',
     name: 'assertion-not-yet-valid',
@@ -42,4 +42,4 @@ export const SAML013: Rule = {
       });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import type { ResponseView } from '../../model/response.js';
 import { attributesNamed, valueTexts } from '../../saml/response.js';
 import { instantOf, secondsBetween } from '../../saml/time.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /** STS's DurationSeconds default, which applies when the assertion has no SessionDuration (facts §5). */
 const DEFAULT_SESSION_SECONDS = 3600;
@@ -17,7 +17,7 @@ function requestedSessionSeconds(view: ResponseView): { seconds: number; fromAtt
   return seconds >= 900 && seconds <= 43200 ? { seconds, fromAttribute: true } : undefined;
 }
 
-export const SAML014: Rule = {
+export const SAML014 = defineRule({
   meta: {
     code: 'SAML014',
     name: 'session-not-on-or-after-passed',
@@ -68,4 +68,4 @@ export const SAML014: Rule = {
       });
     }
   },
-};
+});

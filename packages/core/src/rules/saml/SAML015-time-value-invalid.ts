@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import type { ResponseView } from '../../model/response.js';
 import { bearerConfirmationData } from '../../saml/response.js';
 import { instantOf, parseSamlTime, validityElements } from '../../saml/time.js';
 import { NS, attribute, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank, localNameOf } from './_shared.js';
 
 /** Every time attribute of the Response and its Assertion that any rule reads. */
@@ -22,7 +22,7 @@ function timeAttributes(view: ResponseView): Array<[Element, string]> {
   return found;
 }
 
-export const SAML015: Rule = {
+export const SAML015 = defineRule({
   meta: {
     code: 'SAML015',
     name: 'time-value-invalid',
@@ -98,4 +98,4 @@ export const SAML015: Rule = {
       }
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const SET_AUDIENCE =
   'set the IdP application’s Audience / Entity ID / relying party identifier to `urn:amazon:webservices` (the entityID of the AWS SP metadata), so the IdP emits `<saml:AudienceRestriction><saml:Audience>urn:amazon:webservices</saml:Audience></saml:AudienceRestriction>` in the Conditions';
 
-export const SAML016: Rule = {
+export const SAML016 = defineRule({
   meta: {
     code: 'SAML016',
     name: 'audience-restriction-missing',
@@ -47,4 +47,4 @@ export const SAML016: Rule = {
       }
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { bearerRecipients } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank } from './_shared.js';
 
-export const SAML017: Rule = {
+export const SAML017 = defineRule({
   meta: {
     code: 'SAML017',
     name: 'destination-mismatch',
@@ -37,4 +37,4 @@ export const SAML017: Rule = {
       });
     }
   },
-};
+});

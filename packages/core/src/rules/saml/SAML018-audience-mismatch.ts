@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SAML018: Rule = {
+export const SAML018 = defineRule({
   meta: {
     code: 'SAML018',
     name: 'audience-mismatch',
@@ -36,4 +36,4 @@ export const SAML018: Rule = {
       ctx.report({ messageId: 'mismatch', data: { expected, found }, location });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { bearerRecipients } from '../../saml/response.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank, sameUrl } from './_shared.js';
 
-export const SAML019: Rule = {
+export const SAML019 = defineRule({
   meta: {
     code: 'SAML019',
     name: 'recipient-mismatch',
@@ -32,4 +32,4 @@ export const SAML019: Rule = {
       ctx.report({ messageId: 'mismatch', data: { recipient, expected }, location: ctx.at.attribute(element, 'Recipient') });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank, sameUrl } from './_shared.js';
 
-export const SAML020: Rule = {
+export const SAML020 = defineRule({
   meta: {
     code: 'SAML020',
     name: 'destination-not-acs',
@@ -31,4 +31,4 @@ export const SAML020: Rule = {
     if (destination === undefined || isBlank(destination) || sameUrl(destination, expected)) return;
     ctx.report({ messageId: 'mismatch', data: { destination, expected }, location: ctx.at.attribute(view.root, 'Destination') });
   },
-};
+});

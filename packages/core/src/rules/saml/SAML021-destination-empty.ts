@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { isBlank, warningForAws } from './_shared.js';
 
-export const SAML021: Rule = {
+export const SAML021 = defineRule({
   meta: {
     code: 'SAML021',
     name: 'destination-empty',
@@ -25,4 +25,4 @@ export const SAML021: Rule = {
     if (!view || destination === undefined || !isBlank(destination)) return;
     ctx.report({ messageId: 'empty', location: ctx.at.attribute(view.root, 'Destination'), severity: warningForAws(ctx.env.profile) });
   },
-};
+});

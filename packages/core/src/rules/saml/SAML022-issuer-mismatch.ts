@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { SYMPTOMS } from '../../model/symptoms.js';
 import { textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SAML022: Rule = {
+export const SAML022 = defineRule({
   meta: {
     code: 'SAML022',
     name: 'issuer-mismatch',
@@ -40,4 +40,4 @@ export const SAML022: Rule = {
       ctx.report({ messageId: 'mismatch', data: { element, issuer, expected }, location: ctx.at.content(el), notes });
     }
   },
-};
+});

@@ -1,9 +1,9 @@
-import type { Rule } from '../../model/rule.js';
 import { bearerConfirmationData } from '../../saml/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 import { localNameOf } from './_shared.js';
 
-export const SAML023: Rule = {
+export const SAML023 = defineRule({
   meta: {
     code: 'SAML023',
     name: 'in-response-to-mismatch',
@@ -42,4 +42,4 @@ export const SAML023: Rule = {
       ctx.report({ messageId: 'missing', data: { expected }, location: ctx.at.element(view.root), severity: 'warning' });
     }
   },
-};
+});

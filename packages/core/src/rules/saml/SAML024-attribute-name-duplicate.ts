@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
 import type { SamlAttribute } from '../../model/response.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const UNSPECIFIED_FORMAT = 'urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified';
 
@@ -10,7 +10,7 @@ function identity(attr: SamlAttribute): string {
   return `${format} ${attr.name}`;
 }
 
-export const SAML024: Rule = {
+export const SAML024 = defineRule({
   meta: {
     code: 'SAML024',
     name: 'attribute-name-duplicate',
@@ -48,4 +48,4 @@ export const SAML024: Rule = {
       });
     }
   },
-};
+});

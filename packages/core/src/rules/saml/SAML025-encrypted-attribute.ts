@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SAML025: Rule = {
+export const SAML025 = defineRule({
   meta: {
     code: 'SAML025',
     name: 'encrypted-attribute',
@@ -31,4 +31,4 @@ export const SAML025: Rule = {
       }
     }
   },
-};
+});

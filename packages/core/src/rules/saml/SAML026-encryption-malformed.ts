@@ -1,12 +1,11 @@
-import type { Rule } from '../../model/rule.js';
+import type { ReportOf } from '../../model/rule.js';
 import { NS, childElements, firstChild } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-interface Defect {
-  messageId: 'noEncryptedData' | 'noMethod' | 'noCipherData' | 'noKey';
-  data: Record<string, string>;
+type Defect = ReportOf<typeof SAML026> & {
   /** The element that lacks the part. */
   at: Element;
-}
+};
 
 /** What an encrypted element lacks for its recipient to decrypt it, in document order. */
 function defects(encrypted: Element, element: string): Defect[] {
@@ -29,7 +28,7 @@ function defects(encrypted: Element, element: string): Defect[] {
 const HELP =
   'the IdP (or a template or proxy after it) produced an encrypted element its recipient cannot decrypt; check the IdP’s encryption settings for this application (algorithm and the SP’s encryption certificate), and that nothing rewrites the response on the way';
 
-export const SAML026: Rule = {
+export const SAML026 = defineRule({
   meta: {
     code: 'SAML026',
     name: 'encryption-malformed',
@@ -50,7 +49,7 @@ export const SAML026: Rule = {
     const view = ctx.response;
     if (!view) return;
     for (const encrypted of view.encryptedElements) {
-      for (const { messageId, data, at } of defects(encrypted, encrypted.localName)) ctx.report({ messageId, data, location: ctx.at.element(at) });
+      for (const { at, ...defect } of defects(encrypted, encrypted.localName)) ctx.report({ ...defect, location: ctx.at.element(at) });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { warningForAws } from './_shared.js';
 
-export const SAML027: Rule = {
+export const SAML027 = defineRule({
   meta: {
     code: 'SAML027',
     name: 'authn-statement-missing',
@@ -23,4 +23,4 @@ export const SAML027: Rule = {
     if (!view?.assertion || view.authnStatements.length > 0) return;
     ctx.report({ messageId: 'missing', location: ctx.at.element(view.assertion), severity: warningForAws(ctx.env.profile) });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, firstChild } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SAML028: Rule = {
+export const SAML028 = defineRule({
   meta: {
     code: 'SAML028',
     name: 'attribute-statement-missing',
@@ -25,4 +25,4 @@ export const SAML028: Rule = {
     if (!assertion || firstChild(assertion, NS.saml, 'AttributeStatement')) return;
     ctx.report({ messageId: 'missing', location: ctx.at.element(assertion) });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { attribute } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SAML029: Rule = {
+export const SAML029 = defineRule({
   meta: {
     code: 'SAML029',
     name: 'nameid-sp-name-qualifier-mismatch',
@@ -28,4 +28,4 @@ export const SAML029: Rule = {
     if (!nameId || !qualifier || expected === undefined || qualifier === expected) return;
     ctx.report({ messageId: 'mismatch', data: { qualifier, expected }, location: ctx.at.attribute(nameId, 'SPNameQualifier') });
   },
-};
+});

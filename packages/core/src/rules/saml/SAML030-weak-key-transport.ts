@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { RSA_1_5, keyCandidates } from '../../saml/xenc.js';
 import { NS, attribute, childElements, firstChild } from '../../xml/dom.js';
 
@@ -8,7 +8,7 @@ function encryptedKeys(encrypted: Element): Element[] {
   return data ? keyCandidates(encrypted, data).keys : childElements(encrypted, NS.xenc, 'EncryptedKey');
 }
 
-export const SAML030: Rule = {
+export const SAML030 = defineRule({
   meta: {
     code: 'SAML030',
     name: 'weak-key-transport',
@@ -37,4 +37,4 @@ export const SAML030: Rule = {
       }
     }
   },
-};
+});

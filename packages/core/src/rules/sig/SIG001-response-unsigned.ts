@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG001: Rule = {
+export const SIG001 = defineRule({
   meta: {
     code: 'SIG001',
     name: 'response-unsigned',
@@ -30,4 +30,4 @@ export const SIG001: Rule = {
     if (onlyEncrypted) ctx.report({ messageId: 'encryptedOnly', severity: 'warning', location: ctx.at.element(view.encryptedAssertions[0] as Element) });
     else ctx.report({ messageId: 'unsigned', location: ctx.at.element(view.root) });
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG002: Rule = {
+export const SIG002 = defineRule({
   meta: {
     code: 'SIG002',
     name: 'assertion-unsigned',
@@ -31,4 +31,4 @@ export const SIG002: Rule = {
       ctx.report({ messageId: 'unsigned', location: ctx.at.element(assertion) });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Rule } from '../../model/rule.js';
 import { NS } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /** What a SAML signature may sign: the Response or an Assertion (SAML core §5.4.1, §5.4.2). */
 function isSignable(element: Element): boolean {
@@ -9,7 +9,7 @@ function isSignable(element: Element): boolean {
   );
 }
 
-export const SIG003: Rule = {
+export const SIG003 = defineRule({
   meta: {
     code: 'SIG003',
     name: 'reference-unresolved',
@@ -93,4 +93,4 @@ export const SIG003: Rule = {
       }
     }
   },
-};
+});

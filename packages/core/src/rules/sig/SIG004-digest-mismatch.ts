@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { signedBytesUncertain } from '../../model/capture.js';
 import { describeTarget } from '../../sig/coverage.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG004: Rule = {
+export const SIG004 = defineRule({
   meta: {
     code: 'SIG004',
     name: 'digest-mismatch',
@@ -31,4 +31,4 @@ export const SIG004: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { describeCertificate } from '../../sig/certificates.js';
 import { describeTarget } from '../../sig/coverage.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG005: Rule = {
+export const SIG005 = defineRule({
   meta: {
     code: 'SIG005',
     name: 'signature-value-mismatch',
@@ -44,4 +44,4 @@ export const SIG005: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, descendants } from '../../xml/dom.js';
 import { describeCertificate } from '../../sig/certificates.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG006: Rule = {
+export const SIG006 = defineRule({
   meta: {
     code: 'SIG006',
     name: 'certificate-not-trusted',
@@ -37,4 +37,4 @@ export const SIG006: Rule = {
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, firstChild } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const SHA1 = new Set([
   'http://www.w3.org/2000/09/xmldsig#rsa-sha1',
@@ -8,7 +8,7 @@ const SHA1 = new Set([
   'http://www.w3.org/2000/09/xmldsig#sha1',
 ]);
 
-export const SIG007: Rule = {
+export const SIG007 = defineRule({
   meta: {
     code: 'SIG007',
     name: 'weak-algorithm',
@@ -44,4 +44,4 @@ export const SIG007: Rule = {
       }
     }
   },
-};
+});

@@ -1,12 +1,12 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, childElements, firstChild } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const EXCLUSIVE_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#';
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 /** The SAML profile of XML Signature: enveloped signature, then exclusive C14N (SAML core §5.4.3, §5.4.4). */
 const EXPECTED_TRANSFORMS = new Set([ENVELOPED, EXCLUSIVE_C14N]);
 
-export const SIG008: Rule = {
+export const SIG008 = defineRule({
   meta: {
     code: 'SIG008',
     name: 'unexpected-transform',
@@ -48,4 +48,4 @@ export const SIG008: Rule = {
       }
     }
   },
-};
+});

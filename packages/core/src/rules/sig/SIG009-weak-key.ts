@@ -1,11 +1,11 @@
-import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
 import type { Certificate } from '../../model/certificate.js';
 import { rsaKeyWeakness } from '../../sig/certificates.js';
 import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG009: Rule = {
+export const SIG009 = defineRule({
   meta: {
     code: 'SIG009',
     name: 'weak-key',
@@ -46,4 +46,4 @@ export const SIG009: Rule = {
     }
     for (const certificate of ctx.env.trusted) report(certificate);
   },
-};
+});

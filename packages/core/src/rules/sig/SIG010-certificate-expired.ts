@@ -1,10 +1,10 @@
-import type { Rule } from '../../model/rule.js';
 import type { Location } from '../../model/finding.js';
 import type { Certificate } from '../../model/certificate.js';
 import { metadataFingerprints } from '../../sig/trust.js';
 import { NS, descendants } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG010: Rule = {
+export const SIG010 = defineRule({
   meta: {
     code: 'SIG010',
     name: 'certificate-expired',
@@ -46,4 +46,4 @@ export const SIG010: Rule = {
     }
     for (const certificate of ctx.env.trusted) check(certificate);
   },
-};
+});

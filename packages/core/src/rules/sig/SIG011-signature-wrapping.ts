@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { proving, signaturesCovering } from '../../sig/coverage.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG011: Rule = {
+export const SIG011 = defineRule({
   meta: {
     code: 'SIG011',
     name: 'signature-wrapping',
@@ -47,4 +47,4 @@ export const SIG011: Rule = {
       ctx.report({ messageId: 'responseNotRoot', location: ctx.at.element(view.root), labels });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { Rule } from '../../model/rule.js';
 import { NS, descendants, textOf } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -50,7 +50,7 @@ function firstTextNode(element: Element): string {
   return '';
 }
 
-export const SIG012: Rule = {
+export const SIG012 = defineRule({
   meta: {
     code: 'SIG012',
     name: 'text-node-split',
@@ -84,4 +84,4 @@ export const SIG012: Rule = {
       });
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG013: Rule = {
+export const SIG013 = defineRule({
   meta: {
     code: 'SIG013',
     name: 'signature-malformed',
@@ -39,4 +39,4 @@ export const SIG013: Rule = {
       }
     }
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule } from '../../model/rule.js';
 import { proving, signaturesCovering } from '../../sig/coverage.js';
 import type { SignatureInfo } from '../../model/signature.js';
 import { NS, isElement } from '../../xml/dom.js';
+import { defineRule } from '../define-rule.js';
 
 /**
  * What a SAML reader takes identity, rights or validity from, by local name in lower case: a lax
@@ -68,7 +68,7 @@ function coverageAt(element: Element, outer: readonly SignatureInfo[], valid: re
   return [...outer.filter((s) => s.excluded !== element), ...entering];
 }
 
-export const SIG014: Rule = {
+export const SIG014 = defineRule({
   meta: {
     code: 'SIG014',
     name: 'unsigned-saml-content',
@@ -117,4 +117,4 @@ export const SIG014: Rule = {
       for (let child = element.lastChild; child; child = child.previousSibling) if (isElement(child)) stack.push([child, covering]);
     }
   },
-};
+});

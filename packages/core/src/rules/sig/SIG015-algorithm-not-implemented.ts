@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const SIG015: Rule = {
+export const SIG015 = defineRule({
   meta: {
     code: 'SIG015',
     name: 'algorithm-not-implemented',
@@ -25,4 +25,4 @@ export const SIG015: Rule = {
       ctx.report({ messageId: 'notImplemented', data: { algorithm: signature.unimplementedAlgorithm }, location: ctx.at.element(signature.element) });
     }
   },
-};
+});

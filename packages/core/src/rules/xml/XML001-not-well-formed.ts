@@ -1,4 +1,4 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 import { NS } from '../../xml/dom.js';
 
 /** The namespaces SAML documents conventionally bind these prefixes to (SAML core §1.2, XML-DSig, XML-Enc). */
@@ -15,7 +15,7 @@ const CONVENTIONAL_PREFIXES: Readonly<Record<string, string>> = {
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
 };
 
-export const XML001: Rule = {
+export const XML001 = defineRule({
   meta: {
     code: 'XML001',
     name: 'not-well-formed',
@@ -51,4 +51,4 @@ export const XML001: Rule = {
       ctx.report({ messageId: 'unboundPrefix', data: { prefix, declaration: `xmlns:${prefix}="${namespace}"` }, location });
     }
   },
-};
+});

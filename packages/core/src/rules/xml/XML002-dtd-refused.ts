@@ -1,6 +1,6 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
-export const XML002: Rule = {
+export const XML002 = defineRule({
   meta: {
     code: 'XML002',
     name: 'dtd-refused',
@@ -29,4 +29,4 @@ export const XML002: Rule = {
       });
     }
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { Rule } from '../../model/rule.js';
+import { defineRule } from '../define-rule.js';
 
 const WHAT = { depth: 'element depth', elements: 'element count', attributesPerElement: 'attributes on one element' };
 
-export const XML003: Rule = {
+export const XML003 = defineRule({
   meta: {
     code: 'XML003',
     name: 'limits-exceeded',
@@ -30,4 +30,4 @@ export const XML003: Rule = {
       });
     }
   },
-};
+});
