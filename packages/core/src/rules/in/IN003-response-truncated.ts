@@ -29,7 +29,7 @@ export const IN003 = defineRule({
   check(ctx) {
     reportCaptureProblems(ctx, 'IN003', {
       truncated: (problem) => ({
-        messageId: (problem.why !== 'length' ? 'xmlIncomplete' : problem.padded ? 'paddedLength' : 'length') as 'xmlIncomplete' | 'paddedLength' | 'length',
+        messageId: problem.why !== 'length' ? ('xmlIncomplete' as const) : problem.padded ? ('paddedLength' as const) : ('length' as const),
         data: { length: problem.length },
         location: ctx.at.input(problem.range),
       }),
