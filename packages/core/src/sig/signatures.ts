@@ -1,7 +1,7 @@
 import type { Certificate } from '../model/certificate.js';
 import type { IdLookalike, ReferenceInfo, SignatureInfo } from '../model/signature.js';
 import type { XmlDocument } from '../model/xml.js';
-import { NS, attribute, childElements, firstChild, isElement, textOf } from '../xml/dom.js';
+import { NS, attribute, childElements, descendants, firstChild, isElement, textOf } from '../xml/dom.js';
 import { canonicalize, canonicalizationMethod, type CanonicalizationMethod } from './c14n.js';
 import { certificateFromBase64 } from './certificates.js';
 import { nodeCrypto, type HashName, type SignatureCrypto, type SignatureScheme } from './crypto.js';
@@ -115,7 +115,7 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** Every ds:Signature in the document, in document order. */
 export function signatureElements(root: Element): Element[] {
-  return Array.from(root.getElementsByTagNameNS(NS.ds, 'Signature'));
+  return descendants(root, NS.ds, 'Signature');
 }
 
 /**

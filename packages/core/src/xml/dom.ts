@@ -69,12 +69,16 @@ export function attribute(element: Element, name: string): string | undefined {
 /**
  * The full text content. Rules read this, never the first text node, so a comment or CDATA split
  * inside a value (the CVE-2017-11428 family) cannot make samlint read less than the whole value.
- * A value that is one text node, the usual case, is read directly: xmldom's textContent walks the
- * subtree with an object per node.
+ * A value that is one text node, the usual case, is read directly; otherwise a plain walk (xmldom's
+ * textContent recurses with an object per node, and a hostile value nests thousands of elements).
  */
 export function textOf(element: Element): string {
   const only = element.firstChild;
   if (!only) return '';
   if (!only.nextSibling && (only.nodeType === TEXT_NODE || only.nodeType === CDATA_SECTION_NODE)) return only.nodeValue ?? '';
-  return element.textContent ?? '';
+  const pieces: string[] = [];
+  for (let node = nextInDocument(element, element); node; node = nextInDocument(node, element)) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) pieces.push(node.nodeValue ?? '');
+  }
+  return pieces.join('');
 }
