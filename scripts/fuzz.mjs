@@ -1264,8 +1264,9 @@ async function main() {
 /** --replay: runs saved findings again, timing each target, and says what happens now. */
 /**
  * Untimed runs of each replayed input before it is timed (three left a 12,000-element document still
- * half-optimised, at twice its steady 60 ms), and confirming re-runs when it is over the budget: more than the fuzzer's, since CI fails on a replayed input that a GC pause pushed over, while
- * a truly slow one stays slow on every run.
+ * half-optimised, at twice its steady 60 ms), and confirming re-runs when it is over the budget: more
+ * than the fuzzer's, since CI fails on a replayed input that a GC pause pushed over, while a truly
+ * slow one stays slow on every run.
  */
 const WARM_UP_RUNS = 10;
 const REPLAY_CONFIRM_RUNS = 4;
