@@ -1,5 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { SourceText } from '../model/source-text.js';
+import { keepTagPositions } from './spans.js';
 import { checkWellFormed } from './well-formed.js';
 
 /** Bounds on what we parse; beyond them a finding says so and no rule reads the document. */
@@ -27,9 +28,10 @@ const DTD_DECLARATION = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i;
 
 /**
  * The one parse every rule reads (see docs/decisions/0001-xml-parsers.md). `well-formed.ts` is the gate:
- * one pass over the text decides XML 1.0 and namespace well-formedness and the bounds, and never
- * produces a value a rule reads. The document is @xmldom/xmldom's, the very tree samlint verifies
- * signatures over (decision 0002), and xmldom must accept the text too.
+ * one pass over the text decides XML 1.0 and namespace well-formedness and the bounds, and records
+ * where each element's tags are (for spans), but never produces a value a rule reads. The document is
+ * @xmldom/xmldom's, the very tree samlint verifies signatures over (decision 0002), and xmldom must
+ * accept the text too.
  */
 export function parseXml(xml: string): ParsedXml {
   const source = new SourceText(xml);
@@ -78,6 +80,8 @@ export function parseXml(xml: string): ParsedXml {
     problems.push({ kind: 'not-well-formed', line: 1, column: 1, detail: 'no root element' });
     return { source, problems };
   }
+  // Spans are cut from the scan's tag positions: the scan has already read every tag once.
+  if (gate.tags) keepTagPositions(document, gate.tags);
   return { source, doc: { source, document, root }, problems };
 }
 

@@ -12,13 +12,30 @@ import type { SourceText } from '../model/source-text.js';
  * attribute syntax). The DOCTYPE case never reaches it: `parse.ts` refuses DTDs first (XML002).
  *
  * It also counts depth, elements and attributes per element against the limits, so that xmldom never
- * builds a tree beyond them; a well-formedness error takes precedence over a limit.
+ * builds a tree beyond them; a well-formedness error takes precedence over a limit. And it records where
+ * each element's tags are (`TagPositions`): spans are cut from those, never found by searching the text.
  */
 export interface WellFormedness {
   /** The first well-formedness error, at a 0-based offset into the text. */
   error?: { offset: number; detail: string };
   /** The first limit exceeded (in document order), at the `<` of the element that exceeds it. */
   limit?: { what: 'depth' | 'elements' | 'attributesPerElement'; offset: number };
+  /** Where every element's tags are, when the text is well-formed. */
+  tags?: TagPositions;
+}
+
+/**
+ * 0-based offsets of every element's tags, by element in document order (the order of their start
+ * tags, so `start` ascends). Three parallel typed arrays, not an object per element: the scan is on the
+ * hot path (growing plain arrays cost it a quarter more on a document of 60,000 elements).
+ */
+export interface TagPositions {
+  /** The `<` of each start tag. */
+  start: Int32Array;
+  /** Just past each start tag's `>` (past `/>` for an empty-element tag). */
+  startTagEnd: Int32Array;
+  /** The `<` of each end tag; an empty-element tag's own end, so that its content is empty. */
+  endTagStart: Int32Array;
 }
 
 export interface ScanLimits {
@@ -35,7 +52,7 @@ export function checkWellFormed(source: SourceText, limits: ScanLimits): WellFor
     if (!(error instanceof NotWellFormed)) throw error;
     return { error: { offset: error.offset, detail: error.detail } };
   }
-  return scanner.limit ? { limit: scanner.limit } : {};
+  return scanner.limit ? { limit: scanner.limit } : { tags: scanner.tagPositions() };
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -103,9 +120,16 @@ class Scanner {
   private readonly text: string;
   private readonly length: number;
   limit: WellFormedness['limit'];
-  // Open elements: offsets of each start tag's `<`, name start and end, and how long the namespace
-  // log was before its declarations.
+  // Where each element's tags are (see TagPositions), for the first `tagged` elements: sized once for the
+  // most start tags the text can hold (each takes at least 3 characters, `<a>`) up to the limit.
+  private readonly tagStart: Int32Array;
+  private readonly tagStartEnd: Int32Array;
+  private readonly tagEndStart: Int32Array;
+  private tagged = 0;
+  // Open elements: offsets of each start tag's `<`, name start and end, how long the namespace log
+  // was before its declarations, and its index in the tag positions (-1 past a limit: none are kept).
   private readonly openAt: number[] = [];
+  private readonly openElement: number[] = [];
   private readonly openName: number[] = [];
   private readonly openNameEnd: number[] = [];
   private readonly openLog: number[] = [];
@@ -133,6 +157,15 @@ class Scanner {
   ) {
     this.text = source.text;
     this.length = source.text.length;
+    const most = Math.min(limits.elements, Math.floor(this.length / 3));
+    this.tagStart = new Int32Array(most);
+    this.tagStartEnd = new Int32Array(most);
+    this.tagEndStart = new Int32Array(most);
+  }
+
+  tagPositions(): TagPositions {
+    const n = this.tagged;
+    return { start: this.tagStart.subarray(0, n), startTagEnd: this.tagStartEnd.subarray(0, n), endTagStart: this.tagEndStart.subarray(0, n) };
   }
 
   private fail(offset: number, detail: string): never {
@@ -511,13 +544,13 @@ class Scanner {
       this.attrValueEnd[a] = i;
       i++;
     }
-    this.open(start, nameStart, nameEnd, colon);
-    if (closed) this.close();
+    this.open(start, i, nameStart, nameEnd, colon);
+    if (closed) this.close(i);
     return i;
   }
 
-  /** A start tag has been read: bounds, namespaces, duplicate attributes; then the element is open. */
-  private open(start: number, nameStart: number, nameEnd: number, colon: number): void {
+  /** A start tag has been read (`start` to `end`): bounds, namespaces, duplicate attributes; then the element is open. */
+  private open(start: number, end: number, nameStart: number, nameEnd: number, colon: number): void {
     const t = this.text;
     const depth = this.openAt.length + 1;
     this.elements++;
@@ -528,6 +561,13 @@ class Scanner {
     }
     if (depth === 1) this.rootName = this.slice(nameStart, nameEnd);
     this.openAt.push(start);
+    const element = this.limit ? -1 : this.tagged++;
+    this.openElement.push(element);
+    if (element >= 0) {
+      this.tagStart[element] = start;
+      this.tagStartEnd[element] = end;
+      this.tagEndStart[element] = end; // until its end tag is read
+    }
     this.openName.push(nameStart);
     this.openNameEnd.push(nameEnd);
     this.openLog.push(this.logPrefix.length);
@@ -672,14 +712,17 @@ class Scanner {
     if (t.charCodeAt(i) !== 62) {
       this.fail(i < this.length ? i : start, i < this.length ? `unexpected ${this.shown(i)} in the end tag \`</${this.slice(nameStart, nameEnd)}>\`` : `end tag \`</${this.slice(nameStart, nameEnd)}\` not closed by \`>\``);
     }
-    this.close();
+    this.close(start);
     return i + 1;
   }
 
-  private close(): void {
+  /** The open element ends at `endTagStart` (the `<` of its end tag, or the end of its empty-element tag). */
+  private close(endTagStart: number): void {
     this.openAt.pop();
     this.openName.pop();
     this.openNameEnd.pop();
+    const element = this.openElement.pop() as number;
+    if (element >= 0) this.tagEndStart[element] = endTagStart;
     const log = this.openLog.pop() as number;
     while (this.logPrefix.length > log) {
       const prefix = this.logPrefix.pop() as string;
