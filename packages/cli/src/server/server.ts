@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { RULES, decodeForDisplay, findRule, why } from '@samlint/core';
+import { decodeForDisplay, findRule, why } from '@samlint/core';
 import { Chalk } from 'chalk';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 // Not vscode-languageserver/node.js: on import, that entry point starts a timer for `--clientProcessId`
@@ -30,35 +30,11 @@ import { StreamMessageReader, StreamMessageWriter, createProtocolConnection } fr
 import type { Config } from '../config.js';
 import { readRulePage } from '../docs.js';
 import { formatWhyStylish, whyCaptures } from '../format/why.js';
+import { ruleSummaries } from '../rule-summaries.js';
 import { VERSION } from '../version.js';
 import { documentPath, lintDocument, lintOpenDocument, type DiagnosticData, type QuickFix } from './diagnostics.js';
+import { COMMANDS, type DecodeResult } from './protocol.js';
 import { settingsConfig } from './settings.js';
-
-/** The command a "Show documentation" code action runs; the server carries it out with `window/showDocument`. */
-export const SHOW_DOCUMENTATION = 'samlint.showDocumentation';
-/** `[{ text }]` → what decoding the capture gave: `DecodeResult`. */
-export const DECODE = 'samlint.decode';
-/** No arguments → every rule: `RuleSummary[]`. */
-export const RULES_COMMAND = 'samlint.rules';
-/** `[code]` → the rule's documentation page (markdown), or null for a code or name no rule has. */
-export const EXPLAIN = 'samlint.explain';
-/** `[{ message, uri? }]` → `samlint why`'s report as plain text: the message's causes, in the open document `uri` if given. */
-export const WHY = 'samlint.why';
-
-/** What `samlint.decode` returns: the decoded XML exactly as decoded (so its signature still verifies when it is linted). */
-export interface DecodeResult {
-  detected: string;
-  xml?: string;
-  relayState?: string;
-  problems: Array<{ code: string; severity: 'error' | 'warning' | 'info'; message: string; help: string }>;
-}
-
-export interface RuleSummary {
-  code: string;
-  name: string;
-  summary: string;
-  severity: string;
-}
 
 /** Typing pauses this long before a document is linted again. */
 export const DEBOUNCE_MS = 200;
@@ -175,7 +151,7 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-          executeCommandProvider: { commands: [SHOW_DOCUMENTATION, DECODE, RULES_COMMAND, EXPLAIN, WHY] },
+          executeCommandProvider: { commands: Object.values(COMMANDS) },
           ...(followsFolders && { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }),
         },
         serverInfo: { name: 'samlint', version: VERSION },
@@ -250,32 +226,32 @@ export function runServer(input: Readable, output: Writable, cwd: string): Promi
         title: `Show documentation for ${code}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: context.diagnostics.filter((d) => d.source === 'samlint' && d.code === code),
-        command: { title: `Show documentation for ${code}`, command: SHOW_DOCUMENTATION, arguments: [href] },
+        command: { title: `Show documentation for ${code}`, command: COMMANDS.showDocumentation, arguments: [href] },
       }))];
     });
     connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
       const [first] = args as unknown[];
       switch (command) {
-        case SHOW_DOCUMENTATION:
+        case COMMANDS.showDocumentation:
           if (typeof first !== 'string') return null;
           // A client without window/showDocument (LSP 3.16) still gets the address, to open by hand.
           if (showDocument) await connection.window.showDocument({ uri: first, external: true });
           else connection.window.showInformationMessage(`samlint documentation: ${first}`);
           return null;
-        case DECODE: {
+        case COMMANDS.decode: {
           const text = (first as { text?: unknown } | null | undefined)?.text;
           if (typeof text !== 'string') throw invalidArguments(command, '[{ text: string }]');
           return decode(text);
         }
-        case RULES_COMMAND:
-          return RULES.map(({ meta }): RuleSummary => ({ code: meta.code, name: meta.name, summary: meta.summary, severity: meta.severity }));
-        case EXPLAIN: {
+        case COMMANDS.rules:
+          return ruleSummaries();
+        case COMMANDS.explain: {
           if (typeof first !== 'string') throw invalidArguments(command, '[code: string]');
           // Only a registered code names a page: the argument never becomes a path of its own.
           const rule = findRule(first);
           return (rule && readRulePage(rule.meta.code)) ?? null;
         }
-        case WHY: {
+        case COMMANDS.why: {
           const { message, uri } = (first ?? {}) as { message?: unknown; uri?: unknown };
           if (typeof message !== 'string' || (uri !== undefined && typeof uri !== 'string')) {
             throw invalidArguments(command, '[{ message: string; uri?: string }]');
