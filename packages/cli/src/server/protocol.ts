@@ -1,6 +1,7 @@
 // What the samlint language server speaks besides LSP itself: the commands a client runs with
-// `workspace/executeCommand`, their arguments and their results (docs/editor.md#commands). It holds
-// ids and types only, so that a client can import it without loading any other code.
+// `workspace/executeCommand`, their arguments and their results (docs/editor.md#commands). The VS Code
+// extension imports this module (`@samlint/cli/protocol`) instead of declaring its own copy; it holds
+// ids and types only, so importing it loads no other code into the extension.
 import type { ContextNeed, Family, RuleMeta, Severity, SymptomId } from '@samlint/core';
 
 /** The ids of the commands the server lists in `executeCommandProvider`. */
