@@ -35,31 +35,13 @@ const common = {
 const client = await build({ ...common, entryPoints: [here('src/extension.ts')], outfile: here('dist/extension.cjs'), format: 'cjs', external: ['vscode'] });
 
 /**
- * Three CLI modules find files relative to their place in the repository; in the bundle those
- * places are the bundle's. Each replacement must still match, or the build fails rather than ship a
- * server that cannot explain a rule or read a config.
+ * The CLI finds its version and its rule pages relative to its place in the repository; the bundle
+ * defines them as it carries them (packages/cli/src/import-meta.d.ts). Ajv, which the CLI loads only
+ * when a config is read, is bundled through the CLI's own `require` call.
  */
-const CLI_FOR_BUNDLE = {
-  'version.js': [
-    // The CLI's own version, not the extension's package.json beside the bundle.
-    /JSON\.parse\(readFileSync\(new URL\('\.\.\/package\.json', import\.meta\.url\), 'utf8'\)\)\.version/,
-    JSON.stringify(JSON.parse(readFileSync(here('../cli/package.json'), 'utf8')).version),
-  ],
-  'docs.js': [/new URL\('\.\.\/\.\.\/\.\.\/docs\/rules\/', import\.meta\.url\)/, "new URL('./rules/', import.meta.url)"],
-  // A plain require, which esbuild follows into the bundle (Ajv stays loaded only when a config is read).
-  'config.js': [/createRequire\(import\.meta\.url\)\('ajv\/dist\/2020\.js'\)/, "require('ajv/dist/2020.js')"],
-};
 const cliForBundle = {
-  name: 'cli-for-bundle',
-  setup(bundler) {
-    const cliDist = here('../cli/dist/');
-    bundler.onLoad({ filter: /[\\/]cli[\\/]dist[\\/](version|docs|config)\.js$/ }, ({ path }) => {
-      const [pattern, replacement] = CLI_FOR_BUNDLE[path.slice(cliDist.length)];
-      const source = readFileSync(path, 'utf8');
-      if (!pattern.test(source)) throw new Error(`${path} no longer matches ${pattern}: update build.mjs`);
-      return { contents: source.replace(pattern, replacement), loader: 'js', resolveDir: cliDist };
-    });
-  },
+  'import.meta.samlintVersion': JSON.stringify(JSON.parse(readFileSync(here('../cli/package.json'), 'utf8')).version),
+  'import.meta.samlintRulePages': JSON.stringify('./rules/'),
 };
 
 const server = await build({
@@ -69,7 +51,7 @@ const server = await build({
   format: 'esm',
   // jsonc-parser's `main` is a UMD build whose require()s esbuild cannot follow; its `module` is plain ESM.
   mainFields: ['module', 'main'],
-  plugins: [cliForBundle],
+  define: cliForBundle,
   // The CommonJS libraries inside an ES module bundle still call require() for Node's built-ins.
   banner: { js: "import { createRequire as samlintRequire } from 'node:module'; const require = samlintRequire(import.meta.url);" },
 });

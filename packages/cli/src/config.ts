@@ -108,9 +108,13 @@ export function problemText(problem: ConfigProblem): string {
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
-/** Ajv costs ~50 ms to load: only runs that have a config pay for it (a synchronous require of the CommonJS build). */
+/**
+ * Ajv costs ~50 ms to load: only runs that have a config pay for it (a synchronous require of the
+ * CommonJS build). An ES module has no `require`; the extension's bundle of the CLI has one, and esbuild
+ * follows that call into the bundle.
+ */
 function compileValidator(): ReturnType<Ajv2020['compile']> {
-  const { Ajv2020: Ajv } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const { Ajv2020: Ajv } = (typeof require === 'function' ? require('ajv/dist/2020.js') : createRequire(import.meta.url)('ajv/dist/2020.js')) as typeof import('ajv/dist/2020.js');
   return new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
 }
 

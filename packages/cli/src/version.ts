@@ -1,3 +1,3 @@
 import { readFileSync } from 'node:fs';
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+export const VERSION: string = import.meta.samlintVersion ?? JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;

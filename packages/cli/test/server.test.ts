@@ -21,9 +21,9 @@ import {
   type Range,
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RULES } from '@samlint/core';
+import { RULES, docsUrl } from '@samlint/core';
 import { CONFIG_SCHEMA } from '../src/config-schema.js';
-import type { DecodeResult } from '../src/server/server.js';
+import type { DecodeResult, RuleSummary } from '../src/server/protocol.js';
 import { BIN, LspClient } from './lsp-client.js';
 import { vectorConfig as configOf } from './vector-args.js';
 
@@ -452,14 +452,21 @@ describe('samlint server --stdio', () => {
   }, 30_000);
 
   it('lists every rule with samlint.rules and gives a rule’s page with samlint.explain', async () => {
-    const rules = await command<Array<Record<string, string>>>('samlint.rules');
+    const rules = await command<RuleSummary[]>('samlint.rules');
     expect(rules.map((r) => r.code)).toEqual(RULES.map((r) => r.meta.code));
+    // The same entries as `samlint rules --format json` prints.
     expect(rules.find((r) => r.code === 'CX007')).toEqual({
       code: 'CX007',
       name: 'destination-not-url-encoded',
-      summary: 'The relay state `destination` value holds a raw `/` or `:` instead of percent-encoding',
+      family: 'CX',
       severity: 'warning',
+      summary: 'The relay state `destination` value holds a raw `/` or `:` instead of percent-encoding',
+      facts: ['CX-RS-003'],
+      symptoms: [],
+      needs: ['relayState'],
+      docsUrl: docsUrl('CX007'),
     });
+    expect(rules).toEqual(JSON.parse(spawnSync(process.execPath, [BIN, 'rules', '--format', 'json'], { encoding: 'utf8' }).stdout));
     const page = readFileSync(join(ROOT, 'docs/rules/CX007.md'), 'utf8');
     expect(await command('samlint.explain', 'CX007')).toBe(page);
     expect(await command('samlint.explain', 'destination-not-url-encoded')).toBe(page);

@@ -1,27 +1,13 @@
+import { COMMANDS, type CommandSignatures, type RuleSummary } from '@samlint/cli/protocol';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { VirtualDocuments } from './virtual-documents';
 
-/** What the server's `samlint.decode` answers (docs/editor.md). */
-interface Decoded {
-  detected: string;
-  xml?: string;
-  relayState?: string;
-  problems: Array<{ code: string; severity: string; message: string; help: string }>;
-}
-
-interface RuleSummary {
-  code: string;
-  name: string;
-  summary: string;
-  severity: string;
-}
-
 /** The extension's commands; each asks the server, which holds the one implementation of samlint. */
 export function registerCommands(client: LanguageClient, documents: VirtualDocuments): vscode.Disposable[] {
-  const server = async <T>(command: string, ...args: unknown[]): Promise<T> => {
+  const server = async <C extends keyof CommandSignatures>(command: C, ...args: CommandSignatures[C]['arguments']): Promise<CommandSignatures[C]['result']> => {
     if (client.needsStart()) await client.start();
-    return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as T;
+    return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as CommandSignatures[C]['result'];
   };
 
   const decode = async (text: string, from: string): Promise<vscode.TextEditor | undefined> => {
@@ -29,7 +15,7 @@ export function registerCommands(client: LanguageClient, documents: VirtualDocum
       void vscode.window.showWarningMessage(`samlint: the ${from} is empty: copy the SAMLResponse value (or the whole form body) first.`);
       return undefined;
     }
-    const decoded = await server<Decoded>('samlint.decode', { text });
+    const decoded = await server(COMMANDS.decode, { text });
     if (decoded.xml === undefined) {
       const [problem] = decoded.problems;
       const why = problem ? `${problem.message} (${problem.code}). ${problem.help}` : `it holds ${decoded.detected}.`;
@@ -44,9 +30,9 @@ export function registerCommands(client: LanguageClient, documents: VirtualDocum
   };
 
   const explain = async (code?: string): Promise<vscode.Uri | undefined> => {
-    const chosen = code ?? (await pickRule(await server<RuleSummary[]>('samlint.rules')));
+    const chosen = code ?? (await pickRule(await server(COMMANDS.rules)));
     if (!chosen) return undefined;
-    const page = await server<string | null>('samlint.explain', chosen);
+    const page = await server(COMMANDS.explain, chosen);
     if (page === null) {
       void vscode.window.showErrorMessage(`samlint has no rule \`${chosen}\`.`);
       return undefined;
@@ -67,7 +53,7 @@ export function registerCommands(client: LanguageClient, documents: VirtualDocum
     if (!asked?.trim()) return undefined;
     // The capture in front, as the server holds it; a document it does not lint gives the list of what to check.
     const document = vscode.window.activeTextEditor?.document;
-    const report = await server<string>('samlint.why', { message: asked, ...(document && { uri: document.uri.toString() }) });
+    const report = await server(COMMANDS.why, { message: asked, ...(document && { uri: document.uri.toString() }) });
     const uri = documents.add('why', 'why.txt', report);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.Beside });
     return uri;

@@ -1,3 +1,4 @@
+import { COMMANDS } from '@samlint/cli/protocol';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
@@ -32,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: {
       // "Show documentation" opens the page the extension carries, offline, instead of the browser.
       executeCommand: async (command, args, next) => {
-        const code = command === 'samlint.showDocumentation' ? ruleOfPage(args[0]) : undefined;
+        const code = command === COMMANDS.showDocumentation ? ruleOfPage(args[0]) : undefined;
         return code ? vscode.commands.executeCommand('samlint.explainRule', code) : next(command, args);
       },
     },

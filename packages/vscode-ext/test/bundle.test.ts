@@ -1,14 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient } from '../../cli/test/lsp-client.js';
 
 const EXTENSION = fileURLToPath(new URL('../', import.meta.url));
 const ROOT = join(EXTENSION, '../../');
-const BUNDLE = join(EXTENSION, 'dist/samlint.mjs');
 const DENY_NETWORK = join(ROOT, 'packages/cli/test/fixtures/deny-network.mjs');
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8'));
 let dir: string;
@@ -17,8 +16,12 @@ let client: LspClient;
 beforeAll(async () => {
   execFileSync(process.execPath, [join(EXTENSION, 'build.mjs')], { stdio: 'pipe', timeout: 120_000 });
   dir = mkdtempSync(join(tmpdir(), 'samlint-bundle-'));
+  // Installed, the bundle is far from the repository: a copy of dist/ runs, so that nothing it reads can
+  // come from the checkout. Without the extension's package.json beside it: the version is the CLI's.
+  const bundle = join(dir, 'extension/dist/samlint.mjs');
+  cpSync(join(EXTENSION, 'dist'), dirname(bundle), { recursive: true });
   // As VS Code runs it, with every way to the network refused and reported on stderr.
-  client = new LspClient(dir, undefined, { bin: BUNDLE, nodeArgs: ['--import', DENY_NETWORK] });
+  client = new LspClient(dir, undefined, { bin: bundle, nodeArgs: ['--import', DENY_NETWORK] });
 }, 150_000);
 
 afterAll(() => {
@@ -26,8 +29,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// The .vsix runs the CLI bundled into one file, three of whose modules the build rewrites
-// (build.mjs): the server must still be the CLI, know its version, explain rules and read configs.
+// The .vsix runs the CLI bundled into one file, told its version and where its rule pages are by
+// esbuild's `define` (build.mjs): the server must still be the CLI, know its version, explain rules
+// and read configs.
 describe('the extension’s bundled samlint server', () => {
   it('answers initialize as the CLI’s version', async () => {
     const { serverInfo } = await client.initialize();

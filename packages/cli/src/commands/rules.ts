@@ -1,6 +1,7 @@
-import { RULES, docsUrl } from '@samlint/core';
+import { RULES } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { Io } from '../io.js';
+import { ruleSummaries } from '../rule-summaries.js';
 
 interface RulesArgs {
   format: 'text' | 'json';
@@ -14,18 +15,7 @@ export function rulesCommand(io: Io): CommandModule<object, RulesArgs> {
       (yargs as Argv).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }) as unknown as Argv<RulesArgs>,
     handler: (args) => {
       if (args.format === 'json') {
-        const rules = RULES.map(({ meta }) => ({
-          code: meta.code,
-          name: meta.name,
-          family: meta.family,
-          severity: meta.severity,
-          summary: meta.summary,
-          facts: meta.facts,
-          symptoms: meta.symptoms,
-          needs: meta.needs ?? [],
-          docsUrl: docsUrl(meta.code),
-        }));
-        io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(ruleSummaries(), null, 2)}\n`);
         return;
       }
       const width = Math.max(...RULES.map((r) => r.meta.name.length));

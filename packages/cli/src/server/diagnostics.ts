@@ -89,24 +89,20 @@ export interface Target {
   relayState?: { path: string; span: (span: Span) => Span };
 }
 
+/** A document's lint: the results of the files it is (a HAR file holds several), and how to read the files its findings point into. */
+export interface LintedDocument {
+  results: FileResult[];
+  target: Target;
+}
+
 /**
  * Lints a document's text as `samlint check` lints the file: the nearest samlint.config.json from the
  * document's directory up (the server's working directory for a buffer that is no file), with the
  * editor's settings filling what it does not set, its context files read from disk, its rule settings
- * applied. Throws what check would report as exit 2 (a broken config).
+ * applied. Nothing when the document is none of samlint's. Throws what check would report as exit 2
+ * (a broken config). Diagnostics (`diagnosticsOf`) and `samlint.why` both read this one lint.
  */
-export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config): Diagnostic[] {
-  const linted = lintOpenDocument(document, serverCwd, settings);
-  if (!linted) return [];
-  const { results, target } = linted;
-  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target)));
-}
-
-/**
- * The lint results of a document as `lintDocument` reads it (what `samlint.why` diagnoses), or nothing
- * when the document is none of samlint's.
- */
-export function lintOpenDocument(document: OpenDocument, serverCwd: string, settings?: Config): { results: FileResult[]; target: Target } | undefined {
+export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config): LintedDocument | undefined {
   if (!isCandidate(document)) return undefined;
   const path = documentPath(document.uri);
   const capture = CAPTURE_EXTENSIONS.has(extname(path ?? '').toLowerCase());
@@ -123,6 +119,11 @@ export function lintOpenDocument(document: OpenDocument, serverCwd: string, sett
   // Settings only fill what the file leaves unset: a relay state the file sets is the one linted.
   if (configFile?.args.relayState !== undefined) target.relayState = relayStateIn(resolve(io.cwd, configFile.file), target.read);
   return { results, target };
+}
+
+/** A lint's findings as diagnostics on the document. */
+export function diagnosticsOf({ results, target }: LintedDocument): Diagnostic[] {
+  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target)));
 }
 
 /**
