@@ -61,8 +61,11 @@ export function findConfig(io: Io): string | undefined {
   }
 }
 
-/** The config the flags ask for: the one named, none, or the nearest one; flags are not merged here. */
-export function loadConfig(io: Io, args: ConfigArgs): Config | undefined {
+/**
+ * The config the flags ask for: the one named, none, or the nearest one; flags are not merged here.
+ * `parse` is parseConfig, or one that remembers (the language server's).
+ */
+export function loadConfig(io: Io, args: ConfigArgs, parse: typeof parseConfig = parseConfig): Config | undefined {
   if (args.config === false) return undefined;
   if (args.config === '') throw new UsageError(`--config needs the path of a ${CONFIG_FILE}`);
   const path = args.config ?? findConfig(io);
@@ -70,7 +73,7 @@ export function loadConfig(io: Io, args: ConfigArgs): Config | undefined {
   const absolute = resolve(io.cwd, path);
   const shown = relative(io.cwd, absolute);
   const file = shown.startsWith('..') || isAbsolute(shown) ? absolute : shown;
-  return parseConfig(io.readFile(path), file, dirname(absolute));
+  return parse(io.readFile(path), file, dirname(absolute));
 }
 
 /** Flags override the file; a repeated flag (--cert) replaces the file's list, it does not add to it. */

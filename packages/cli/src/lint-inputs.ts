@@ -55,6 +55,8 @@ export interface LintInputsOptions {
   progress?: Progress;
   /** The config, when the caller resolved it (the language server's, under the editor's settings); else `args` say which to load. */
   config?: Config;
+  /** The time validity is checked against when neither `--now`, the config nor a capture gives one (core's `defaultNow`). */
+  defaultNow?: Date;
 }
 
 /**
@@ -63,9 +65,9 @@ export interface LintInputsOptions {
  * `entry`; one for anything else), the config's rule settings applied, redacted when asked. The
  * commands that lint (`check`, `why`) and the language server (an editor's document) call it.
  */
-export function lintInputs(io: Io, args: LintInputsArgs, { progress, config = loadConfig(io, args) }: LintInputsOptions = {}): LintRun {
+export function lintInputs(io: Io, args: LintInputsArgs, { progress, config = loadConfig(io, args), defaultNow }: LintInputsOptions = {}): LintRun {
   const merged = mergeArgs(flagContext(args), config);
-  const options = toLintOptions(merged, io);
+  const options: LintOptions = { ...toLintOptions(merged, io), ...(defaultNow && { defaultNow }) };
   const context = contextFiles(merged);
   const settings = config?.settings ?? {};
   const inputs = resolveInputs(io, args.inputs);

@@ -486,6 +486,47 @@ describe('samlint server --stdio', () => {
     expect(await client.diagnostics(uri, 1, 2)).toEqual([]);
   }, 30_000);
 
+  it('checks validity against the machine’s clock when no `now` is set, and says so in the hover', async () => {
+    const { uri, text } = place('clean/clean-signed-both.xml');
+    const config = join(dirname(fileURLToPath(uri)), 'samlint.config.json');
+    const { now, ...context } = JSON.parse(readFileSync(config, 'utf8'));
+    writeFileSync(config, JSON.stringify(context));
+    const before = Date.now();
+    await client.open(uri, text, 'xml');
+    // The vector's assertion and its session expired on 2026-11-27; this machine's clock is past that.
+    const [expired, ...rest] = await client.diagnostics(uri, 1);
+    expect(codes([expired!, ...rest])).toEqual(['SAML012', 'SAML012', 'SAML014']);
+    expect(expired!.message).toMatch(/before this machine’s clock/);
+    const hovered = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: expired!.range.start });
+    const shown = (hovered!.contents as MarkupContent).value;
+    const clock = /Checked against this machine’s clock, (\S+):/.exec(shown)?.[1];
+    expect(Date.parse(clock!)).toBeGreaterThanOrEqual(before - 1);
+    expect(Date.parse(clock!)).toBeLessThanOrEqual(Date.now());
+    // A `now` the config sets wins, and nothing is said about the clock.
+    writeFileSync(config, JSON.stringify({ ...context, now }));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }] });
+    expect(await client.diagnostics(uri, 1, 2)).toEqual([]);
+  }, 30_000);
+
+  it('reads a context file again once it changes on disk, and only then', async () => {
+    const { uri, text } = place('clean/clean-signed-both.xml');
+    const home = dirname(fileURLToPath(uri));
+    const users = join(home, 'users.csv');
+    const everyone = vector('users/connect-users.csv');
+    writeFileSync(users, everyone);
+    const config = join(home, 'samlint.config.json');
+    writeFileSync(config, JSON.stringify({ ...JSON.parse(readFileSync(config, 'utf8')), users }));
+    await client.open(uri, text, 'xml');
+    expect(await client.diagnostics(uri, 1)).toEqual([]);
+    // No notification: the next keystroke's lint sees the file's new size and reads it.
+    writeFileSync(users, `${everyone.split('\n')[0]}\n`);
+    await client.change(uri, text, 2);
+    expect(codes(await client.diagnostics(uri, 2))).toEqual(['CX003']);
+    writeFileSync(users, everyone);
+    await client.change(uri, text, 3);
+    expect(await client.diagnostics(uri, 3)).toEqual([]);
+  }, 30_000);
+
   it('exits 0 after shutdown and exit, as LSP says', async () => {
     expect(await client.stop()).toBe(0);
   }, 30_000);

@@ -20,6 +20,11 @@ import { TextCache } from './model/text-cache.js';
 export interface LintOptions extends ContextOptionValues {
   /** How findings name `now`: `--now` unless it came from elsewhere, e.g. a HAR file's `Date` header. */
   nowSource?: string;
+  /**
+   * The caller's clock, for `now` when neither the options nor the capture give one: an editor checks
+   * validity as the user types. Findings name it "this machine’s clock".
+   */
+  defaultNow?: Date;
 }
 
 export const DEFAULT_CLOCK_SKEW_SECONDS = CONTEXT_OPTIONS.clockSkew.default;
@@ -30,7 +35,7 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
     profile: options.profile ?? CONTEXT_OPTIONS.profile.default,
     sp: { ...options.sp },
     clockSkewSeconds: contextValue(options, 'clockSkew') ?? DEFAULT_CLOCK_SKEW_SECONDS,
-    nowSource: options.nowSource ?? '--now',
+    nowSource: options.now === undefined && options.defaultNow ? 'this machine’s clock' : (options.nowSource ?? '--now'),
     trusted: [],
     trustProblems: [],
     decryptionKeyGiven: options.decryptionKey !== undefined,
@@ -48,8 +53,9 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
   }
   if (options.trustPolicy !== undefined) env.trustPolicy = parseJson(options.trustPolicy, 'trust-policy');
   if (options.permissionPolicy !== undefined) env.permissionPolicy = parseJson(options.permissionPolicy, 'permission-policy');
-  if (options.now !== undefined) {
-    const now = options.now instanceof Date ? options.now : new Date(options.now);
+  const given = options.now ?? options.defaultNow;
+  if (given !== undefined) {
+    const now = given instanceof Date ? given : new Date(given);
     if (!Number.isNaN(now.getTime())) env.now = now;
   }
   const relayRaw = options.relayState ?? capture.relayState?.value;

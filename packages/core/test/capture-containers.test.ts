@@ -146,6 +146,18 @@ describe('logins, labels and clocks', () => {
     expect(legacy.inferred.find((i) => i.what === 'now')?.value).toBe('2026-11-27T10:00:00.000Z');
   });
 
+  it('takes the caller’s clock (defaultNow) only when neither --now nor the capture gives the time', () => {
+    const late = new Date('2026-11-27T10:00:00Z');
+    const byDefault = only(lintFile(SIGNED_BOTH, { defaultNow: late }));
+    expect(byDefault.findings.find((f) => f.code === 'SAML012')).toMatchObject({ data: { clock: 'this machine’s clock' } });
+    expect(byDefault.unchecked.flatMap((u) => u.needs)).not.toContain('now');
+    expect(only(lintFile(SIGNED_BOTH, { now: NOW, defaultNow: late })).findings.map((f) => f.code)).not.toContain('SAML012');
+    // A capture's own clock comes first: AWS's Date header, at a moment the response was still valid.
+    const captured = only(lintFile(toHar([{ xml: SIGNED_BOTH, date: NOW }]), { defaultNow: late }));
+    expect(captured.findings.map((f) => f.code)).not.toContain('SAML012');
+    expect(captured.inferred.find((i) => i.what === 'now')?.value).toBe(new Date(NOW).toISOString());
+  });
+
   it('without a Date header the time rules wait for --now', () => {
     const har = editJson(toHar([{ xml: SIGNED_BOTH }]), (h) => {
       for (const e of h.log.entries) e.response.headers = [];

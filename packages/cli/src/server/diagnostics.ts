@@ -1,6 +1,6 @@
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SourceText, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
+import { SourceText, findRule, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/lib/common/api.js';
 import { loadConfig, type Config } from '../config.js';
@@ -8,6 +8,7 @@ import { fileLocation, type FileLocation } from '../format/locations.js';
 import type { FileResult } from '../format/types.js';
 import { InputError, diskIo, type Io } from '../io.js';
 import { lintInputs } from '../lint-inputs.js';
+import { ContextCache } from './context-cache.js';
 import { withSettings } from './settings.js';
 
 /** Extensions that say a file is a capture: linted whatever is in it, so an empty or garbled paste is reported. */
@@ -34,6 +35,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface DiagnosticData {
   help: string;
   fix?: QuickFix;
+  /** The machine's time the finding was checked against, when no `now` was set (ISO 8601). */
+  clock?: string;
 }
 
 /** A finding's fix as an LSP edit of a document, which may be a context file (the trust policy of a response). */
@@ -93,37 +96,52 @@ export interface Target {
 export interface LintedDocument {
   results: FileResult[];
   target: Target;
+  /** The machine's clock, when neither the config nor the settings set `now`: validity is checked against it unless a capture has its own. */
+  clock?: Date;
 }
 
 /**
  * Lints a document's text as `samlint check` lints the file: the nearest samlint.config.json from the
  * document's directory up (the server's working directory for a buffer that is no file), with the
  * editor's settings filling what it does not set, its context files read from disk, its rule settings
- * applied. Nothing when the document is none of samlint's. Throws what check would report as exit 2
- * (a broken config). Diagnostics (`diagnosticsOf`) and `samlint.why` both read this one lint.
+ * applied. One difference: when neither sets `now`, validity windows, metadata `validUntil` and
+ * certificate dates are checked against the machine's clock, as the user types (`check` needs `--now`
+ * for them, so that a report does not depend on when it ran). Nothing when the document is none of
+ * samlint's. Throws what check would report as exit 2 (a broken config). Diagnostics (`diagnosticsOf`)
+ * and `samlint.why` both read this one lint. `cache` keeps context files and configs between lints.
  */
-export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config): LintedDocument | undefined {
+export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config, cache = new ContextCache()): LintedDocument | undefined {
   if (!isCandidate(document)) return undefined;
   const path = documentPath(document.uri);
   const capture = CAPTURE_EXTENSIONS.has(extname(path ?? '').toLowerCase());
   // Every SAML message and metadata declares a SAML namespace; a pom.xml or a .csproj does not.
   if (!capture && /^\uFEFF?\s*</.test(document.text) && !document.text.includes(SAML_NAMESPACES)) return undefined;
-  const io = documentIo(path === undefined ? serverCwd : dirname(path));
-  const configFile = loadConfig(io, {});
+  const io = cache.reading(documentIo(path === undefined ? serverCwd : dirname(path)));
+  const configFile = loadConfig(io, {}, cache.parseConfig);
   const config = withSettings(configFile, settings);
+  const clock = config?.args.now === undefined ? new Date() : undefined;
   // The config is resolved here (the file under the editor's settings), so none is loaded again; an editor redacts nothing.
   const input = { source: path ?? document.uri, text: document.text, path };
-  const { results } = lintInputs(io, { inputs: [input], config: false, redact: false }, { config });
+  const { results } = lintInputs(io, { inputs: [input], config: false, redact: false }, { config, defaultNow: clock });
   if (!capture && results.some(({ result }) => result.findings.some((f) => f.code === 'IN001' && NOT_OURS.has(f.messageId)))) return undefined;
   const target: Target = { uri: document.uri, path, read: (file) => (file === path ? document.text : io.readFile(file)) };
   // Settings only fill what the file leaves unset: a relay state the file sets is the one linted.
   if (configFile?.args.relayState !== undefined) target.relayState = relayStateIn(resolve(io.cwd, configFile.file), target.read);
-  return { results, target };
+  return clock ? { results, target, clock } : { results, target };
 }
 
 /** A lint's findings as diagnostics on the document. */
-export function diagnosticsOf({ results, target }: LintedDocument): Diagnostic[] {
-  return results.flatMap((file) => file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target)));
+export function diagnosticsOf({ results, target, clock }: LintedDocument): Diagnostic[] {
+  return results.flatMap((file) => {
+    // A capture's own clock (AWS's `Date` header in a HAR file) comes before the machine's.
+    const machineClock = file.result.inferred.some((inferred) => inferred.what === 'now') ? undefined : clock;
+    return file.result.findings.flatMap((finding) => toDiagnostic(file, finding, target, machineClock));
+  });
+}
+
+/** Whether a finding's rule reads the time: it would not be there, or would say otherwise, at another moment. */
+function readsClock(finding: Finding): boolean {
+  return findRule(finding.code)?.meta.needs?.includes('now') ?? false;
 }
 
 /**
@@ -182,7 +200,7 @@ function quickFix(file: FileResult, fix: Fix, target: Target): QuickFix | undefi
  * then sits at that label, with its own place as related information. Any other is the context file's
  * own problem, not this document's; `samlint check` shows it.
  */
-function toDiagnostic(file: FileResult, finding: Finding, target: Target): Diagnostic[] {
+function toDiagnostic(file: FileResult, finding: Finding, target: Target, clock: Date | undefined): Diagnostic[] {
   const { uri, path } = target;
   const related = (location: Location | undefined, message: string): DiagnosticRelatedInformation | undefined => {
     const at = fileLocation(file, location);
@@ -205,7 +223,7 @@ function toDiagnostic(file: FileResult, finding: Finding, target: Target): Diagn
     codeDescription: { href: finding.docsUrl },
     source: 'samlint',
     message: lines.join('\n'),
-    data: { help: finding.help, ...(fix && { fix }) } satisfies DiagnosticData,
+    data: { help: finding.help, ...(fix && { fix }), ...(clock && readsClock(finding) && { clock: clock.toISOString() }) } satisfies DiagnosticData,
   };
   // A relay-state finding sits at the document's start (the relay state is no part of it); the config file shows where.
   const inConfig = finding.location?.artifact === 'relay-state' && target.relayState ? target.relayState : undefined;

@@ -8,6 +8,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/lib/common/api.js';
 import type { Config } from '../config.js';
+import { ContextCache } from './context-cache.js';
 import { diagnosticsOf, documentPath, lintDocument, type LintedDocument } from './diagnostics.js';
 import { settingsConfig } from './settings.js';
 
@@ -28,9 +29,9 @@ export interface ClientCapabilities {
 
 /**
  * The language server's state, for one client: the open documents, what was published for them, the
- * lints waiting for a pause in typing, and the editor's settings (the pull model: asked per document,
- * kept until the client says they changed). Each request and notification is a module of its own
- * (requests/, notifications/) that works on the session.
+ * lints waiting for a pause in typing, the context files read, and the editor's settings (the pull
+ * model: asked per document, kept until the client says they changed). Each request and notification
+ * is a module of its own (requests/, notifications/) that works on the session.
  */
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
@@ -42,6 +43,8 @@ export class Session {
   private readonly settings = new Map<string, Promise<Config | undefined>>();
   /** Settings problems already shown: each once until the settings change, not once per open document. */
   private readonly reported = new Set<string>();
+  /** Context files and configs, kept between keystrokes. */
+  private readonly context = new ContextCache();
 
   constructor(
     readonly connection: Connection,
@@ -87,7 +90,7 @@ export class Session {
 
   /** An open document linted as the editor holds it: nothing when it is none of samlint's. */
   lint(document: TextDocument, settings: Config | undefined): LintedDocument | undefined {
-    return lintDocument({ uri: document.uri, languageId: document.languageId, text: document.getText() }, this.cwd, settings);
+    return lintDocument({ uri: document.uri, languageId: document.languageId, text: document.getText() }, this.cwd, settings, this.context);
   }
 
   /** Lints a document after `delay` ms, unless it changes again first. */
@@ -115,6 +118,7 @@ export class Session {
 
   /** Files changed that other documents may read as context (a policy, a config): those others are linted again. */
   relintOthers(changed: string[]): void {
+    this.context.forget();
     for (const document of this.documents.all()) if (!changed.includes(document.uri)) this.schedule(document, DEBOUNCE_MS);
   }
 

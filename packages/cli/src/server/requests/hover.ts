@@ -2,12 +2,19 @@ import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver/
 import type { DiagnosticData } from '../diagnostics.js';
 import type { Session } from '../session.js';
 
-/** `textDocument/hover`: the help of every diagnostic under the cursor, with a link to its rule's page. */
+/**
+ * `textDocument/hover`: the help of every diagnostic under the cursor, with a link to its rule's page,
+ * and for one checked against the machine's clock, that moment and how to check another.
+ */
 export function hover(session: Session, { textDocument, position }: HoverParams): Hover | null {
   const hits = session.diagnostics(textDocument.uri).filter((d) => contains(d.range, position));
   if (!hits.length) return null;
   const value = hits
-    .map((d) => `**${String(d.code)}** ${(d.data as DiagnosticData).help}\n\n[${String(d.code)} documentation](${d.codeDescription?.href ?? ''})`)
+    .map((d) => {
+      const { help, clock } = d.data as DiagnosticData;
+      const when = clock ? `\n\nChecked against this machine’s clock, ${clock}: set \`now\` (samlint.config.json or the \`samlint.now\` setting) to check another moment.` : '';
+      return `**${String(d.code)}** ${help}${when}\n\n[${String(d.code)} documentation](${d.codeDescription?.href ?? ''})`;
+    })
     .join('\n\n---\n\n');
   return { contents: { kind: 'markdown', value } };
 }
