@@ -110,7 +110,7 @@ export function lintCapture(
   rules: readonly Rule[],
 ): { result: LintResult; parsed?: ParsedXml; decryption?: DecryptionResult } {
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
-  const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
+  const parsed = capture.parsed ?? (capture.xml !== undefined ? parseXml(capture.xml) : undefined);
   const xml = parsed?.doc;
   // An ECP client's SOAP envelope: the Response in its Body is the message, in the same document.
   const envelope = xml && readSoapEnvelope(xml.root);
