@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AWS, INSTANCE_ID, PROVIDER_ARN, ROLE_ARN, buildResponse, withAttributes } from '../../../../test-vectors/lib/response.mjs';
 import { CX014 } from '../../src/rules/cx/CX014-multiple-role-pairs.js';
 import { CLEAN, RELAY_STATE, USERS_CSV, positionOf } from '../cx-fixtures.js';
@@ -10,6 +11,8 @@ const roles = (values: string[], recipient?: string) =>
 const two = roles([`${ROLE_ARN},${PROVIDER_ARN}`, supervisor]);
 const atSecond = positionOf(two, 'arn:aws:iam::123456789012:role/ConnectSupervisor');
 const connect = { relayState: RELAY_STATE };
+/** Google Workspace's response to the AWS console, three roles for the picker (test-vectors/real-world/README.md). */
+const googleConsole = readFileSync(new URL('../../../../test-vectors/real-world/aws-google-auth/valid-response.xml', import.meta.url), 'utf8');
 
 ruleTester(CX014, {
   valid: [
@@ -17,6 +20,7 @@ ruleTester(CX014, {
     { name: 'no Role attribute is AWS’s', input: roles([]), options: connect },
     // IAM's role picker (facts §4): an IdP that sends all of a user's roles to the console is right.
     { name: 'several role pairs, and nothing says the login is for Connect', input: roles([`${ROLE_ARN},${PROVIDER_ARN}`, supervisor, admin]) },
+    { name: 'a real console login with three roles (Google Workspace)', input: googleConsole },
     {
       name: 'several role pairs with a console relay state',
       input: two,
@@ -42,6 +46,7 @@ ruleTester(CX014, {
       errors: [{ messageId: 'multiple', data: { count: 2 } }],
     },
     { name: 'two role pairs, with --instance-id', input: two, options: { instanceId: INSTANCE_ID }, errors: [{ messageId: 'multiple', data: { count: 2 }, ...atSecond }] },
+    { name: 'the same real response, sent to Connect', input: googleConsole, options: connect, errors: [{ messageId: 'multiple', data: { count: 3 } }] },
     { name: 'two role pairs, with a Connect user list', input: two, options: { users: USERS_CSV }, errors: [{ messageId: 'multiple', data: { count: 2 }, ...atSecond }] },
   ],
 });
