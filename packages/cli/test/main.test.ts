@@ -163,6 +163,56 @@ describe('samlint decode --raw', () => {
   });
 });
 
+describe('samlint decode --decryption-key', () => {
+  const ENCRYPTED = 'test-vectors/encrypted/encrypted-plus-in-user-name.xml';
+  const KEY = 'test-vectors/keys/sp.key';
+
+  /** The text a 1-based span covers, line by line. */
+  function textAt(text: string, span: { line: number; column: number; endLine: number; endColumn: number }): string {
+    const lines = text.split('\n').slice(span.line - 1, span.endLine);
+    if (lines.length === 1) return (lines[0] as string).slice(span.column - 1, span.endColumn - 1);
+    lines[0] = (lines[0] as string).slice(span.column - 1);
+    lines[lines.length - 1] = (lines[lines.length - 1] as string).slice(0, span.endColumn - 1);
+    return lines.join('\n');
+  }
+
+  it('prints the decrypted assertion, in which `check`’s `decrypted` positions point at what the finding names', async () => {
+    const checked = await run(['check', ENCRYPTED, '--decryption-key', KEY, '--users', USERS, '--now', NOW, '--format', 'json']);
+    const inDecrypted = JSON.parse(checked.stdout).files[0].findings.filter(
+      (f: { location?: { artifact: string } }) => f.location?.artifact === 'decrypted',
+    );
+    expect(inDecrypted.map((f: { code: string }) => f.code)).toEqual(['CX001', 'CX003']);
+    const { code, stdout, stderr } = await run(['decode', ENCRYPTED, '--decryption-key', KEY, '--raw']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('decrypted: the EncryptedAssertion, with --decryption-key; stdout shows the decrypted Assertion');
+    expect(stdout).toMatch(/^<saml:Assertion /);
+    for (const finding of inDecrypted) expect(textAt(stdout, finding.location.span)).toBe('jane.doe+agent@example.com');
+  });
+
+  it('indents the decrypted assertion unless --raw, and masks it with --redact', async () => {
+    const { stdout } = await run(['decode', ENCRYPTED, '--decryption-key', KEY, '--redact']);
+    expect(stdout).toMatch(/^<saml:Assertion [^\n]*>\n  <saml:Issuer>/);
+    expect(stdout).toContain('<saml:AttributeValue xsi:type="xs:string">[redacted RoleSessionName]</saml:AttributeValue>');
+    expect(stdout).not.toContain('jane.doe');
+    expect(stdout).not.toContain('123456789012');
+  });
+
+  it('exits 1, says why and prints the response when the key does not decrypt it', async () => {
+    const { code, stdout, stderr } = await run(['decode', ENCRYPTED, '--decryption-key', 'test-vectors/keys/idp.key']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error[IN011]: ');
+    expect(stdout).toMatch(/^<samlp:Response /);
+    expect(stdout).toContain('<saml:EncryptedAssertion>');
+  });
+
+  it('says when there is nothing to decrypt, and prints the response', async () => {
+    const { code, stdout, stderr } = await run(['decode', 'test-vectors/clean/clean-signed-both.xml', '--decryption-key', KEY]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('decrypted: nothing, the response holds no single EncryptedAssertion to decrypt');
+    expect(stdout).toMatch(/^<samlp:Response /);
+  });
+});
+
 describe('signatures, decryption and the generic profile from the command line', () => {
   const SIGNED = 'test-vectors/clean/clean-signed-both.xml';
 

@@ -331,6 +331,38 @@ describe('samlint server --stdio', () => {
     expect(codes(await client.diagnostics(paste.uri, 1))).toEqual(['IN001']);
   }, 30_000);
 
+  it('lints an HTML page whose form posts a SAMLResponse, and says nothing of any other page', async () => {
+    const value = vector('capture/truncated.b64').trim();
+    const form = (field: string) =>
+      `<!DOCTYPE html>\n<html>\n<body onload="document.forms[0].submit()">\n<form method="post" action="https://signin.aws.amazon.com/saml">\n<input type="hidden" name="${field}" value="${value}"/>\n</form>\n</body>\n</html>\n`;
+    const saved = place('capture/html-auto-submit.html', 'idp-post.html');
+    await client.open(saved.uri, form('SAMLResponse'), 'html');
+    const diagnostics = await client.diagnostics(saved.uri, 1);
+    expect(codes(diagnostics)).toEqual(['IN003', 'XML001']);
+    // Findings point at the form's value in the page, as `check` reports them.
+    for (const d of diagnostics) expect(under(form('SAMLResponse'), d.range)).toBe(value);
+    // An `.htm` file, and a buffer that is no file, by its language.
+    const htm = place('capture/html-auto-submit.html', 'idp-post.htm');
+    await client.open(htm.uri, form('SAMLResponse'), 'plaintext');
+    expect(codes(await client.diagnostics(htm.uri, 1))).toEqual(['IN003', 'XML001']);
+    await client.open('untitled:Untitled-7', form('SAMLResponse'), 'html');
+    expect(codes(await client.diagnostics('untitled:Untitled-7', 1))).toEqual(['IN003', 'XML001']);
+
+    // Silence, not IN001 or IN008: a saved page without the form, a page that only names the field,
+    // the SP's SAMLRequest page, and a page with no word of SAML.
+    const others = {
+      'no-form.html': vector('capture/html-no-form.html'),
+      'help.html': '<!DOCTYPE html><html><body><p>Paste the SAMLResponse value here:</p><textarea></textarea></body></html>',
+      'sp-request.html': form('SAMLRequest'),
+      'index.html': '<!DOCTYPE html><html><head><title>Home</title></head><body><form><input name="q"></form></body></html>',
+    };
+    for (const [name, text] of Object.entries(others)) {
+      const page = place('capture/html-no-form.html', name);
+      await client.open(page.uri, text, 'html');
+      expect(await client.diagnostics(page.uri, 1), name).toEqual([]);
+    }
+  }, 30_000);
+
   it('gives a document over core’s size limit one diagnostic', async () => {
     const { uri } = place('capture/truncated.b64', 'huge.b64');
     await client.open(uri, 'A'.repeat(20_000_004), 'plaintext');

@@ -100,17 +100,17 @@ export function lint(text: string, options: LintOptions = {}, rules: readonly Ru
 
 /**
  * The engine behind lint and lintFile, for the core only: lints `capture`, decoded from `text` (a
- * paste, or a login of a HAR file or SAML-tracer export), and hands back the parsed document too, so
- * that decodeForDisplay never parses the same XML twice.
+ * paste, or a login of a HAR file or SAML-tracer export), and hands back the parsed document and what
+ * decryption gave too, so that decodeForDisplay never parses or decrypts the same XML twice.
  */
 export function lintCapture(
   text: string,
   capture: Capture,
   options: LintOptions,
   rules: readonly Rule[],
-): { result: LintResult; parsed?: ParsedXml } {
+): { result: LintResult; parsed?: ParsedXml; decryption?: DecryptionResult } {
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
-  const parsed = capture.xml !== undefined ? parseXml(capture.xml) : undefined;
+  const parsed = capture.parsed ?? (capture.xml !== undefined ? parseXml(capture.xml) : undefined);
   const xml = parsed?.doc;
   // An ECP client's SOAP envelope: the Response in its Body is the message, in the same document.
   const envelope = xml && readSoapEnvelope(xml.root);
@@ -201,7 +201,7 @@ export function lintCapture(
   }
   const issuer = issuerOf(response, metadata);
   if (issuer !== undefined) result.issuer = issuer;
-  return { result, parsed };
+  return { result, parsed, decryption };
 }
 
 const RAN: StageRun = Object.freeze({ ran: true });

@@ -45,4 +45,4 @@ export { redactText, redactResult, Redaction, type Redactor } from './decode/red
 export { parseJson } from './json/tree.js';
 export type { JsonDocument, JsonNode } from './model/json.js';
 export { decodeCapture } from './capture/decode.js';
-export type { Capture } from './model/capture.js';
+export type { Capture, CaptureProblem } from './model/capture.js';

@@ -20,10 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const options: LanguageClientOptions = {
     // Files, new buffers and our decoded views; not `git:` and other read-only copies, whose findings
     // would repeat the file's in the Problems panel. The server says nothing of text that is none of
-    // samlint's (a package.json, notes.txt), and everything of a capture saved as .txt.
+    // samlint's (a package.json, notes.txt, an HTML page with no SAMLResponse form), and everything of a
+    // capture saved as .txt.
     documentSelector: [
       ...['file', 'untitled'].flatMap((scheme) =>
-        ['xml', 'json', 'jsonc', 'saml-capture', 'plaintext'].map((language) => ({ scheme, language })),
+        ['xml', 'json', 'jsonc', 'saml-capture', 'plaintext', 'html'].map((language) => ({ scheme, language })),
       ),
       { scheme: VirtualDocuments.scheme, language: 'xml' },
       { scheme: 'file', pattern: '**/*.{saml,b64,har}' },

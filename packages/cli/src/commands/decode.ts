@@ -1,12 +1,21 @@
-import { decodeForDisplay } from '@samlint/core';
+import { decodeForDisplay, type DecodedCapture } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
 import { STDIN, readInput, type Io } from '../io.js';
+import { CONTEXT_FLAGS, toLintOptions } from '../options.js';
 
 interface DecodeArgs {
   input: string;
   redact: boolean;
   raw: boolean;
+  decryptionKey?: string;
 }
+
+/** What --decryption-key did, for stderr: where the decrypted Assertion is, or why it is not shown. */
+const DECRYPTION_NOTE: Record<NonNullable<DecodedCapture['decryption']>, string> = {
+  decrypted: 'decrypted: the EncryptedAssertion, with --decryption-key; stdout shows the decrypted Assertion',
+  failed: 'decrypted: nothing, the EncryptedAssertion does not decrypt with --decryption-key (see below); stdout shows the response',
+  'nothing-encrypted': 'decrypted: nothing, the response holds no single EncryptedAssertion to decrypt; stdout shows the response',
+};
 
 export function decodeCommand(io: Io, setExitCode: (code: number) => void): CommandModule<object, DecodeArgs> {
   return {
@@ -23,16 +32,23 @@ export function decodeCommand(io: Io, setExitCode: (code: number) => void): Comm
         .option('raw', {
           type: 'boolean',
           default: false,
-          describe: 'Print the XML as decoded, not indented, so finding positions line up',
+          describe: 'Print the XML as decoded (or decrypted), not indented, so finding positions line up',
+        })
+        .option('decryption-key', {
+          ...CONTEXT_FLAGS['decryption-key'],
+          describe: 'The SP private key (PEM): print the EncryptedAssertion decrypted, as `check` reads it',
         }) as unknown as Argv<DecodeArgs>,
     handler: (args) => {
       const { text } = readInput(io, args.input);
-      const decoded = decodeForDisplay(text, { redact: args.redact, raw: args.raw });
+      const { decryptionKey } = toLintOptions({ decryptionKey: args.decryptionKey }, io);
+      const decoded = decodeForDisplay(text, { redact: args.redact, raw: args.raw, decryptionKey });
       io.stderr(`detected: ${decoded.detected}\n`);
       if (decoded.relayState !== undefined) io.stderr(`RelayState: ${decoded.relayState}\n`);
+      if (decoded.decryption) io.stderr(`${DECRYPTION_NOTE[decoded.decryption]}\n`);
       for (const f of decoded.findings) io.stderr(`${f.severity}[${f.code}]: ${f.message}\n  help: ${f.help}\n`);
-      if (decoded.xml !== undefined) io.stdout(decoded.xml);
-      setExitCode(decoded.xml === undefined ? 1 : 0);
+      const shown = decoded.decrypted ?? decoded.xml;
+      if (shown !== undefined) io.stdout(shown);
+      setExitCode(shown === undefined || decoded.decryption === 'failed' ? 1 : 0);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SourceText, findRule, parseJson, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
+import { SourceText, decodeCapture, findRule, parseJson, type CaptureProblem, type Finding, type Fix, type Location, type Severity, type Span } from '@samlint/core';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/lib/common/api.js';
 import { loadConfig, type Config } from '../config.js';
@@ -16,6 +16,11 @@ const CAPTURE_EXTENSIONS = new Set(['.saml', '.b64', '.har']);
 /** Extensions and language ids that may hold something samlint reads; only reported when samlint recognises it. */
 const MAYBE_EXTENSIONS = new Set(['.xml', '.json', '.txt']);
 const MAYBE_LANGUAGES = new Set(['xml', 'json', 'jsonc', 'plaintext']);
+/** HTML: a saved IdP page is linted when it holds a form that posts a SAMLResponse; any other page is none of samlint's. */
+const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
+const PAGE_LANGUAGES = new Set(['html']);
+/** What the capture stage finds in a page that posts no SAMLResponse: no such form, a SAMLRequest form, too many tags to be an IdP's page. */
+const NO_RESPONSE_FORM = new Set<CaptureProblem['kind']>(['no-saml-response-field', 'saml-request', 'page-too-large']);
 
 /** IN001's "this is not something samlint reads" message ids: on a file that is not a capture, they are noise (a package.json). */
 const NOT_OURS = new Set(['empty', 'unrecognized', 'jsonUnrecognized']);
@@ -61,9 +66,23 @@ export function documentPath(uri: string): string | undefined {
 }
 
 /** Whether the server lints a document at all: by extension, else by language id. */
-export function isCandidate({ uri, languageId }: OpenDocument): boolean {
-  const extension = extname(documentPath(uri) ?? '').toLowerCase();
-  return CAPTURE_EXTENSIONS.has(extension) || MAYBE_EXTENSIONS.has(extension) || MAYBE_LANGUAGES.has(languageId);
+export function isCandidate(document: OpenDocument): boolean {
+  const extension = extname(documentPath(document.uri) ?? '').toLowerCase();
+  return CAPTURE_EXTENSIONS.has(extension) || MAYBE_EXTENSIONS.has(extension) || MAYBE_LANGUAGES.has(document.languageId) || isPage(document);
+}
+
+function isPage({ uri, languageId }: OpenDocument): boolean {
+  return PAGE_EXTENSIONS.has(extname(documentPath(uri) ?? '').toLowerCase()) || PAGE_LANGUAGES.has(languageId);
+}
+
+/**
+ * Whether an HTML document is a page whose form posts a SAMLResponse, as `check` reads it; the word
+ * is looked for first, so that the pages people edit all day are never parsed.
+ */
+function postsSamlResponse(text: string): boolean {
+  if (!text.includes('SAMLResponse')) return false;
+  const capture = decodeCapture(text);
+  return capture.detected === 'html' && !capture.problems.some((problem) => NO_RESPONSE_FORM.has(problem.kind));
 }
 
 /** An Io over the disk from `cwd` that never writes to stdout (the LSP stream) nor reads stdin. */
@@ -113,7 +132,10 @@ export interface LintedDocument {
 export function lintDocument(document: OpenDocument, serverCwd: string, settings?: Config, cache = new ContextCache()): LintedDocument | undefined {
   if (!isCandidate(document)) return undefined;
   const path = documentPath(document.uri);
-  const capture = CAPTURE_EXTENSIONS.has(extname(path ?? '').toLowerCase());
+  const page = isPage(document);
+  if (page && !postsSamlResponse(document.text)) return undefined;
+  // A page that posts a SAMLResponse is reported on whatever its value holds, as a capture file is.
+  const capture = page || CAPTURE_EXTENSIONS.has(extname(path ?? '').toLowerCase());
   // Every SAML message and metadata declares a SAML namespace; a pom.xml or a .csproj does not.
   if (!capture && /^\uFEFF?\s*</.test(document.text) && !document.text.includes(SAML_NAMESPACES)) return undefined;
   const io = cache.reading(documentIo(path === undefined ? serverCwd : dirname(path)));

@@ -1,6 +1,9 @@
 import { inflateRawSync } from 'node:zlib';
 import type { Capture, CaptureProblem, InputRange } from '../model/capture.js';
 import { SourceText } from '../model/source-text.js';
+import type { ParsedXml, XmlProblem } from '../model/xml.js';
+import { XML_LIMITS, parseXml } from '../xml/parse.js';
+import { checkWellFormed } from '../xml/well-formed.js';
 import { MAX_HTML_TAGS, hasTooManyTags, looksLikeHtml, readHtmlForm } from './html-form.js';
 import type { FormField } from './types.js';
 
@@ -266,9 +269,12 @@ function decodeBase64Value(
     return;
   }
   capture.xml = xml;
-  const roots = rootsOf(xml);
+  const parsed = parseXml(xml);
+  capture.parsed = parsed;
+  const roots = rootsOf(xml, parsed);
   if (roots.count > 1 && roots.firstEnd !== undefined) {
     capture.xml = xml.slice(0, roots.firstEnd);
+    capture.parsed = parseXml(capture.xml);
     capture.problems.push({ kind: 'responses-back-to-back', range: whole, count: roots.count, name: roots.name });
   }
   // A cut value loses the end of its last root.
@@ -286,38 +292,52 @@ function decodeBase64Value(
 }
 
 /**
- * The decoded document's root elements, in one pass over the text: where the first ends, how many
- * `Response` roots stand one after the other (seen in an Entra ID capture: only comments, processing
- * instructions, a second XML declaration and whitespace between them), and whether the last is closed.
- * A value cut short loses the last end tag, whatever its base64 length; text with no start tag to name
- * counts as closed when it ends in `>`.
+ * The decoded document's root elements, as the parse's well-formedness scan read them (never searched
+ * for in the text, where a nested element of the same name, a comment or CDATA would fool a search):
+ * where the first ends, how many `Response` roots stand one after the other (seen in an Entra ID
+ * capture: only comments, processing instructions, a second XML declaration and whitespace between
+ * them), and whether the last is closed. A value cut short ends in the middle of its last root: the scan
+ * runs out of text. The scan sees nothing past an error; a root it left open there is closed when the
+ * text ends with the root's end tag.
  */
-function rootsOf(xml: string): { firstEnd?: number; count: number; name: string; lastClosed: boolean } {
-  const root = rootStartTag(xml);
-  if (!root) return { count: 1, name: '', lastClosed: xml.trimEnd().endsWith('>') };
-  const firstEnd = elementEnd(xml, root);
+function rootsOf(xml: string, parsed: ParsedXml): { firstEnd?: number; count: number; name: string; lastClosed: boolean } {
+  const root = parsed.rootTag;
+  const firstEnd = root?.end;
+  if (!root || firstEnd === undefined) {
+    const lastClosed = !ranOutOfText(parsed.problems) && (!root || endsWithEndTag(xml, root.name));
+    return { count: 1, name: root?.name ?? '', lastClosed };
+  }
   let end = firstEnd;
   let count = 1;
+  let lastClosed = true;
   const repeatable = root.name.slice(root.name.indexOf(':') + 1) === 'Response';
-  while (repeatable && end !== undefined) {
+  while (repeatable) {
     const next = skipMisc(xml, end);
     if (next === undefined || !startsElement(xml, next, root.name)) break;
     count++;
-    end = elementEnd(xml, startTagAt(xml, next, root.name));
+    // Each further root is a document of its own (its own namespace declarations): scanned alone, it ends
+    // where its own root does, or at the next root.
+    const scan = checkWellFormed(new SourceText(xml.slice(next)), XML_LIMITS);
+    if (scan.root?.end === undefined) {
+      lastClosed = !scan.error?.endOfText && endsWithEndTag(xml, root.name);
+      break;
+    }
+    end = next + scan.root.end;
   }
-  return { firstEnd, count, name: root.name, lastClosed: end !== undefined };
+  return { firstEnd, count, name: root.name, lastClosed };
 }
 
-/** Where an element ends (after its end tag's `>`), if it does; a root nested in itself is not SAML. */
-function elementEnd(xml: string, tag: { name: string; end: number; selfClosing: boolean }): number | undefined {
-  if (tag.selfClosing) return tag.end;
-  const endTag = `</${tag.name}`;
-  for (let i = xml.indexOf(endTag, tag.end); i >= 0; i = xml.indexOf(endTag, i + endTag.length)) {
-    let j = i + endTag.length;
-    while (j < xml.length && /\s/.test(xml[j] as string)) j++;
-    if (xml[j] === '>') return j + 1;
-  }
-  return undefined;
+/** Whether the XML ended before the document did: the scan ran out of text in the middle of it. */
+function ranOutOfText(problems: readonly XmlProblem[]): boolean {
+  return problems.some((problem) => problem.kind === 'not-well-formed' && problem.endOfText === true);
+}
+
+/** Whether the text's last tag is an end tag `</name>` (the root's, when the root is `name`). */
+function endsWithEndTag(xml: string, name: string): boolean {
+  const end = xml.trimEnd();
+  if (!end.endsWith('>')) return false;
+  const tag = end.lastIndexOf('</');
+  return tag >= 0 && end.slice(tag + 2, end.length - 1).trimEnd() === name;
 }
 
 function startsElement(xml: string, at: number, name: string): boolean {
@@ -335,27 +355,6 @@ function skipMisc(xml: string, from: number): number | undefined {
     if (end < 0) return undefined;
     i = end + close.length;
   }
-}
-
-function startTagAt(xml: string, at: number, name: string): { name: string; start: number; end: number; selfClosing: boolean } {
-  START_TAG_AT.lastIndex = at;
-  const tag = START_TAG_AT.exec(xml);
-  return { name, start: at, end: tag ? at + tag[0].length : at + 1 + name.length, selfClosing: tag?.[1] === '/' };
-}
-
-const NAME_AT = /<([^\s/>!?]+)/y;
-const START_TAG_AT = /<[^\s/>!?]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/y;
-
-/**
- * The root element's start tag: its qualified name, where the tag ends (after its name when the tag
- * cannot be read) and whether it closes itself. Skips the prolog: XML declaration, comments, PIs, a DOCTYPE.
- */
-function rootStartTag(xml: string): { name: string; start: number; end: number; selfClosing: boolean } | undefined {
-  const i = skipMisc(xml, 0);
-  if (i === undefined) return undefined;
-  NAME_AT.lastIndex = i;
-  const name = NAME_AT.exec(xml)?.[1];
-  return name ? startTagAt(xml, i, name) : undefined;
 }
 
 function firstNonBase64(source: string, range: InputRange): number {

@@ -33,17 +33,20 @@ export function redactText(text: string): string {
 /**
  * Masks personal values in a parsed document, in place: NameID, RoleSessionName and SourceIdentity
  * values whole, emails and account ids wherever they stand. Used on a private copy for display.
+ * `decrypted`, the Assertion decrypted from the response's EncryptedAssertion, is masked too: its
+ * attributes are known as the response's only when read with it.
  */
-export function redactDocument(root: Element): void {
+export function redactDocument(root: Element, decrypted?: Element): void {
   // In an ECP client's SOAP envelope, the Response is the Body's.
-  const view = readResponse(readSoapEnvelope(root)?.payload ?? root);
+  const view = readResponse(readSoapEnvelope(root)?.payload ?? root, decrypted);
+  const roots = decrypted ? [root, decrypted] : [root];
   const whole = new Map<Element, string>();
-  for (const nameId of descendants(root, NS.saml, 'NameID')) whole.set(nameId, REDACTED.nameId);
+  for (const nameId of roots.flatMap((r) => descendants(r, NS.saml, 'NameID'))) whole.set(nameId, REDACTED.nameId);
   for (const attribute of view.attributes) {
     const mask = PERSONAL_ATTRIBUTES.get(attribute.name);
     if (mask) attribute.values.forEach((v) => whole.set(v, mask));
   }
-  const stack: Element[] = [root];
+  const stack: Element[] = [...roots];
   while (stack.length) {
     const element = stack.pop() as Element;
     const mask = whole.get(element);

@@ -1,6 +1,7 @@
 // What the capture stage hands on: the decoded input and every problem met on the way (the IN rules
 // report them). Here, below every other module, so rules read a capture without importing capture/.
 import type { SourceText } from './source-text.js';
+import type { ParsedXml } from './xml.js';
 
 export type CaptureKind = 'xml' | 'json' | 'base64' | 'form-body' | 'html' | 'unknown';
 
@@ -63,6 +64,11 @@ export interface Capture {
   relayState?: { value: string; range: InputRange };
   /** The decoded XML, when decoding got that far. */
   xml?: string;
+  /**
+   * `xml` parsed, when the capture stage parsed it to read where its root ends (XML decoded from a
+   * value): the engine reads this parse and does not parse again.
+   */
+  parsed?: ParsedXml;
   problems: CaptureProblem[];
 }
 

@@ -13,12 +13,27 @@ export type XmlLimit = 'depth' | 'elements' | 'attributesPerElement';
 
 export type XmlProblem =
   | { kind: 'doctype'; offset: number; declaration: string }
-  /** `unboundPrefix`: the error is that prefix, used with no namespace declaration in scope. */
-  | { kind: 'not-well-formed'; line: number; column: number; detail: string; unboundPrefix?: string }
+  /**
+   * `unboundPrefix`: the error is that prefix, used with no namespace declaration in scope.
+   * `endOfText`: the error is that the text ends before the document does (it was cut).
+   */
+  | { kind: 'not-well-formed'; line: number; column: number; detail: string; unboundPrefix?: string; endOfText?: boolean }
   | { kind: 'limit'; what: XmlLimit; limit: number; offset: number };
 
 export interface ParsedXml {
   source: SourceText;
   doc?: XmlDocument;
   problems: XmlProblem[];
+  /** The root element as the well-formedness scan read it; absent when no root was reached (or a DTD was refused first). */
+  rootTag?: RootTag;
+}
+
+/**
+ * The root element's qualified name, and just past its end tag (or its empty-element tag) once the scan
+ * read that: also when what follows the root is not well-formed (a second root), so where a document
+ * ends is read from its structure, never searched for in its text.
+ */
+export interface RootTag {
+  name: string;
+  end?: number;
 }

@@ -26,16 +26,17 @@ export function parseXml(xml: string): ParsedXml {
     return { source, problems };
   }
   const gate = checkWellFormed(source, XML_LIMITS);
+  const rootTag = gate.root;
   if (gate.error) {
     const { line, column } = source.positionOf(gate.error.offset);
-    const { detail, unboundPrefix } = gate.error;
-    problems.push({ kind: 'not-well-formed', line, column, detail, ...(unboundPrefix !== undefined && { unboundPrefix }) });
-    return { source, problems };
+    const { detail, unboundPrefix, endOfText } = gate.error;
+    problems.push({ kind: 'not-well-formed', line, column, detail, ...(unboundPrefix !== undefined && { unboundPrefix }), ...(endOfText && { endOfText }) });
+    return { source, problems, rootTag };
   }
   if (gate.limit) {
     const what = gate.limit.what;
     problems.push({ kind: 'limit', what, limit: XML_LIMITS[what], offset: gate.limit.offset });
-    return { source, problems };
+    return { source, problems, rootTag };
   }
   let document: Document;
   try {
@@ -58,7 +59,7 @@ export function parseXml(xml: string): ParsedXml {
   } catch (error) {
     const { line, column } = locatorOf(error);
     problems.push({ kind: 'not-well-formed', line, column, detail: cleanXmldomMessage(error) });
-    return { source, problems };
+    return { source, problems, rootTag };
   }
   const root = document.documentElement;
   if (!root) {
@@ -67,7 +68,7 @@ export function parseXml(xml: string): ParsedXml {
   }
   // Spans are cut from the scan's tag positions: the scan has already read every tag once.
   if (gate.tags) keepTagPositions(document, gate.tags);
-  return { source, doc: { source, document, root }, problems };
+  return { source, doc: { source, document, root }, problems, rootTag };
 }
 
 class XmldomError extends Error {}

@@ -1,4 +1,5 @@
 import type { SourceText } from '../model/source-text.js';
+import type { RootTag } from '../model/xml.js';
 
 /**
  * XML 1.0 (Fifth Edition) and Namespaces in XML 1.0 well-formedness, decided from the text alone by
@@ -16,13 +17,22 @@ import type { SourceText } from '../model/source-text.js';
  * each element's tags are (`TagPositions`): spans are cut from those, never found by searching the text.
  */
 export interface WellFormedness {
-  /** The first well-formedness error, at a 0-based offset into the text. */
-  error?: { offset: number; detail: string; unboundPrefix?: string };
+  /**
+   * The first well-formedness error, at a 0-based offset into the text. `endOfText` when the text ends
+   * before what was being read does (a tag, a value, a comment, the root's content): the text is cut.
+   */
+  error?: { offset: number; detail: string; unboundPrefix?: string; endOfText?: boolean };
   /** The first limit exceeded (in document order), at the `<` of the element that exceeds it. */
   limit?: { what: 'depth' | 'elements' | 'attributesPerElement'; offset: number };
   /** Where every element's tags are, when the text is well-formed. */
   tags?: TagPositions;
+  /**
+   * The root element's qualified name, once its start tag was read, and just past its end tag (or its
+   * empty-element tag) once that was read: also when an error after it (a second root) stopped the scan.
+   */
+  root?: RootTag;
 }
+
 
 /**
  * 0-based offsets of every element's tags, by element in document order (the order of their start
@@ -50,9 +60,10 @@ export function checkWellFormed(source: SourceText, limits: ScanLimits): WellFor
     scanner.document();
   } catch (error) {
     if (!(error instanceof NotWellFormed)) throw error;
-    return { error: { offset: error.offset, detail: error.detail, unboundPrefix: error.unboundPrefix } };
+    const { offset, detail, unboundPrefix, endOfText } = error;
+    return { error: { offset, detail, unboundPrefix, ...(endOfText && { endOfText }) }, root: scanner.root };
   }
-  return scanner.limit ? { limit: scanner.limit } : { tags: scanner.tagPositions() };
+  return scanner.limit ? { limit: scanner.limit, root: scanner.root } : { tags: scanner.tagPositions(), root: scanner.root };
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -76,6 +87,8 @@ class NotWellFormed {
     readonly detail: string,
     /** Set when the error is a prefix with no namespace declaration in scope, so XML001 can name the fix. */
     readonly unboundPrefix?: string,
+    /** Set when the error is that the text ends before what was being read does. */
+    readonly endOfText?: boolean,
   ) {}
 }
 
@@ -137,6 +150,7 @@ class Scanner {
   private readonly openLog: number[] = [];
   private elements = 0;
   private rootName = '';
+  root: RootTag | undefined;
   // In-scope prefixes; declarations push (prefix, previous binding) on the log, the end tag undoes them.
   private readonly bindings = new Map<string, string>([['xml', XML_NS]]);
   private readonly logPrefix: string[] = [];
@@ -174,6 +188,11 @@ class Scanner {
     throw new NotWellFormed(offset, detail);
   }
 
+  /** `fail`, saying (when `atEnd`) that the error is the end of the text, reached before what is being read ends. */
+  private failAt(atEnd: boolean, offset: number, detail: string): never {
+    throw new NotWellFormed(offset, detail, undefined, atEnd);
+  }
+
   private unbound(offset: number, prefix: string): never {
     throw new NotWellFormed(offset, `namespace prefix \`${prefix}\` is not bound to a namespace`, prefix);
   }
@@ -209,6 +228,7 @@ class Scanner {
             this.fail(i, rootSeen ? `end tag after the root element \`${this.rootName}\` was closed` : 'end tag before any start tag');
           }
           i = this.endTag(i);
+          if (this.openAt.length === 0) (this.root as RootTag).end = i;
         } else if (next === 63 /* ? */) {
           i = this.processingInstruction(i);
         } else if (next === 33 /* ! */) {
@@ -216,13 +236,14 @@ class Scanner {
           else if (t.startsWith('[CDATA[', i + 2)) {
             if (this.openAt.length === 0) this.fail(i, `CDATA section ${rootSeen ? 'after the root element' : 'before the root element'}`);
             i = this.cdata(i);
-          } else this.fail(i, '`<!` starts neither a comment (`<!--`) nor a CDATA section (`<![CDATA[`); DTD declarations are refused');
+          } else this.failAt('<![CDATA['.startsWith(t.slice(i)) || '<!--'.startsWith(t.slice(i)), i, '`<!` starts neither a comment (`<!--`) nor a CDATA section (`<![CDATA[`); DTD declarations are refused');
         } else {
           if (this.openAt.length === 0) {
             if (rootSeen) this.fail(i, `a second root element after \`${this.rootName}\` (a document has exactly one)`);
             rootSeen = true;
           }
           i = this.startTag(i);
+          if (this.openAt.length === 0) (this.root as RootTag).end = i; // an empty-element root
         }
       } else if (this.openAt.length > 0) {
         i = this.characterData(i);
@@ -236,9 +257,10 @@ class Scanner {
     if (this.openAt.length > 0) {
       const names = this.openName.map((start, k) => `\`${this.slice(start, this.openNameEnd[k] as number)}\``);
       const listed = names.length > 6 ? `${names.slice(0, 3).join(', ')}, … ${names.slice(-2).join(', ')} (${names.length} elements)` : names.join(', ');
-      this.fail(n, `the text ends before ${listed} ${names.length === 1 ? 'is' : 'are'} closed`);
+      this.failAt(true, n, `the text ends before ${listed} ${names.length === 1 ? 'is' : 'are'} closed`);
     }
-    if (!rootSeen) this.fail(0, 'no root element');
+    // Only a prolog: the text ends before the document's root begins.
+    if (!rootSeen) this.failAt(true, 0, 'no root element');
   }
 
   private isForbidden(i: number): boolean {
@@ -298,7 +320,8 @@ class Scanner {
     for (let k = start; k < end; k++) {
       if (t.charCodeAt(k) !== 58) continue;
       if (colon >= 0 || k === start || k === end - 1 || !this.startsName(k + 1)) {
-        this.fail(start, `${what} \`${this.slice(start, end)}\` is not a qualified name (an optional prefix, one \`:\`, and a local name that starts like a name)`);
+        // A name that runs to the end of the text (`<saml:`) was cut there.
+        this.failAt(end >= this.length, start, `${what} \`${this.slice(start, end)}\` is not a qualified name (an optional prefix, one \`:\`, and a local name that starts like a name)`);
       }
       colon = k;
     }
@@ -316,7 +339,8 @@ class Scanner {
 
   private xmlDeclaration(start: number): number {
     const t = this.text;
-    const fail = (at: number, what: string): never => this.fail(at, `XML declaration: ${what}`);
+    // A declaration the text never closes was cut, whatever is wrong where the text stops.
+    const fail = (at: number, what: string): never => this.failAt(!t.includes('?>', start), at, `XML declaration: ${what}`);
     const pseudo = (i: number, name: string): number => {
       i = this.spaces(i + name.length);
       if (t.charCodeAt(i) !== 61) fail(i, `\`=\` expected after \`${name}\``);
@@ -368,7 +392,9 @@ class Scanner {
     const t = this.text;
     const target = start + 2;
     const end = this.name(target);
-    if (end === target) this.fail(start, `processing instruction without a target name${target < this.length ? ` (${this.shown(target)} cannot start one)` : ''}`);
+    if (end === target) this.failAt(target >= this.length, start, `processing instruction without a target name${target < this.length ? ` (${this.shown(target)} cannot start one)` : ''}`);
+    // A target that runs to the end of the text (`<?xm`) was cut, not misnamed.
+    if (end >= this.length) this.failAt(true, end, 'processing instruction not closed by `?>`');
     if (end - target === 3 && (t.charCodeAt(target) | 32) === 120 && (t.charCodeAt(target + 1) | 32) === 109 && (t.charCodeAt(target + 2) | 32) === 108) {
       this.fail(
         start,
@@ -383,14 +409,14 @@ class Scanner {
     let i = end;
     if (t.startsWith('?>', i)) return i + 2;
     if (!isSpace(t.charCodeAt(i))) {
-      this.fail(i, i < this.length ? `${this.shown(i)} after processing instruction target \`${this.slice(target, end)}\` (a space must separate them)` : 'processing instruction not closed by `?>`');
+      this.failAt(i >= this.length, i, i < this.length ? `${this.shown(i)} after processing instruction target \`${this.slice(target, end)}\` (a space must separate them)` : 'processing instruction not closed by `?>`');
     }
     while (i < this.length) {
       const c = t.charCodeAt(i);
       if (c === 63 && t.charCodeAt(i + 1) === 62) return i + 2;
       i = c >= 0x20 && c < 0xd800 ? i + 1 : this.char(i, c, IN_PI);
     }
-    return this.fail(start, `processing instruction \`<?${this.slice(target, end)}\` not closed by \`?>\``);
+    return this.failAt(true, start, `processing instruction \`<?${this.slice(target, end)}\` not closed by \`?>\``);
   }
 
   private comment(start: number): number {
@@ -400,11 +426,11 @@ class Scanner {
       const c = t.charCodeAt(i);
       if (c === 45 && t.charCodeAt(i + 1) === 45) {
         if (t.charCodeAt(i + 2) === 62) return i + 3;
-        this.fail(i, '`--` inside a comment (a comment may not contain `--` nor end in `--->`)');
+        this.failAt(i + 2 >= this.length, i, '`--` inside a comment (a comment may not contain `--` nor end in `--->`)');
       }
       i = c >= 0x20 && c < 0xd800 ? i + 1 : this.char(i, c, IN_COMMENT);
     }
-    return this.fail(start, 'comment not closed by `-->`');
+    return this.failAt(true, start, 'comment not closed by `-->`');
   }
 
   private cdata(start: number): number {
@@ -415,7 +441,7 @@ class Scanner {
       if (c === 93 && t.charCodeAt(i + 1) === 93 && t.charCodeAt(i + 2) === 62) return i + 3;
       i = c >= 0x20 && c < 0xd800 ? i + 1 : this.char(i, c, IN_CDATA);
     }
-    return this.fail(start, 'CDATA section not closed by `]]>`');
+    return this.failAt(true, start, 'CDATA section not closed by `]]>`');
   }
 
   private characterData(i: number): number {
@@ -469,7 +495,7 @@ class Scanner {
             : k === digits
               ? ` (${hexadecimal ? 'hexadecimal ' : ''}digits and \`;\` expected)`
               : ' (`;` expected after the digits)';
-        this.fail(i, `malformed character reference \`${this.slice(i, k === digits ? Math.min(k + 1, this.length) : k, 16)}\`${this.inValue(inAttribute)}${hint}`);
+        this.failAt(k >= this.length, i, `malformed character reference \`${this.slice(i, k === digits ? Math.min(k + 1, this.length) : k, 16)}\`${this.inValue(inAttribute)}${hint}`);
       }
       const ok = value === 9 || value === 10 || value === 13 || (value >= 0x20 && value <= 0xd7ff) || (value >= 0xe000 && value <= 0xfffd) || (value >= 0x10000 && value <= 0x10ffff);
       if (!ok) {
@@ -479,8 +505,8 @@ class Scanner {
       return k + 1;
     }
     const end = this.name(k);
-    if (end === k) this.fail(i, `\`&\`${this.inValue(inAttribute)} does not start a reference (a literal \`&\` is written \`&amp;\`)`);
-    if (t.charCodeAt(end) !== 59) this.fail(i, `entity reference \`${this.slice(i, end)}\`${this.inValue(inAttribute)} is not closed by \`;\` (a literal \`&\` is written \`&amp;\`)`);
+    if (end === k) this.failAt(k >= this.length, i, `\`&\`${this.inValue(inAttribute)} does not start a reference (a literal \`&\` is written \`&amp;\`)`);
+    if (t.charCodeAt(end) !== 59) this.failAt(end >= this.length, i, `entity reference \`${this.slice(i, end)}\`${this.inValue(inAttribute)} is not closed by \`;\` (a literal \`&\` is written \`&amp;\`)`);
     const length = end - k;
     const predefined =
       (length === 3 && (t.startsWith('amp', k))) ||
@@ -495,7 +521,7 @@ class Scanner {
     const nameStart = start + 1;
     const nameEnd = this.name(nameStart);
     if (nameEnd === nameStart) {
-      this.fail(start, `\`<\` not followed by an element name${nameStart < this.length ? ` (${this.shown(nameStart)})` : ''}: a literal \`<\` in text is written \`&lt;\``);
+      this.failAt(nameStart >= this.length, start, `\`<\` not followed by an element name${nameStart < this.length ? ` (${this.shown(nameStart)})` : ''}: a literal \`<\` in text is written \`&lt;\``);
     }
     const colon = this.qname(nameStart, nameEnd, 'element name');
     this.attrs = 0;
@@ -509,12 +535,12 @@ class Scanner {
         break;
       }
       if (c === 47 /* / */) {
-        if (t.charCodeAt(afterSpace + 1) !== 62) this.fail(afterSpace, `\`/\` not followed by \`>\` in the start tag of \`${this.slice(nameStart, nameEnd)}\``);
+        if (t.charCodeAt(afterSpace + 1) !== 62) this.failAt(afterSpace + 1 >= this.length, afterSpace, `\`/\` not followed by \`>\` in the start tag of \`${this.slice(nameStart, nameEnd)}\``);
         i = afterSpace + 2;
         closed = true;
         break;
       }
-      if (afterSpace >= this.length) this.fail(start, `start tag \`<${this.slice(nameStart, nameEnd)}\` not closed by \`>\``);
+      if (afterSpace >= this.length) this.failAt(true, start, `start tag \`<${this.slice(nameStart, nameEnd)}\` not closed by \`>\``);
       const attrStart = afterSpace;
       const attrEnd = this.name(attrStart);
       if (attrEnd === attrStart) this.fail(attrStart, `unexpected ${this.shown(attrStart)} in the start tag of \`${this.slice(nameStart, nameEnd)}\``);
@@ -523,14 +549,14 @@ class Scanner {
       this.valueOf = attrStart;
       this.valueOfEnd = attrEnd;
       i = this.spaces(attrEnd);
-      if (t.charCodeAt(i) !== 61 /* = */) this.fail(attrStart, `attribute \`${this.slice(attrStart, attrEnd)}\` without a value (\`=\` and a quoted value expected)`);
+      if (t.charCodeAt(i) !== 61 /* = */) this.failAt(i >= this.length, attrStart, `attribute \`${this.slice(attrStart, attrEnd)}\` without a value (\`=\` and a quoted value expected)`);
       i = this.spaces(i + 1);
       const quote = t.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) this.fail(i, `the value of attribute \`${this.slice(attrStart, attrEnd)}\` is not quoted`);
+      if (quote !== 34 && quote !== 39) this.failAt(i >= this.length, i, `the value of attribute \`${this.slice(attrStart, attrEnd)}\` is not quoted`);
       const valueStart = i + 1;
       i = valueStart;
       for (;;) {
-        if (i >= this.length) this.fail(valueStart - 1, `the value of attribute \`${this.slice(attrStart, attrEnd)}\` is not closed by its quote`);
+        if (i >= this.length) this.failAt(true, valueStart - 1, `the value of attribute \`${this.slice(attrStart, attrEnd)}\` is not closed by its quote`);
         const v = t.charCodeAt(i);
         if (v >= 0x20 && v < 0xd800) {
           if (v === quote) break;
@@ -565,7 +591,10 @@ class Scanner {
       else if (this.elements > this.limits.elements) this.limit = { what: 'elements', offset: start };
       else if (this.attrs > this.limits.attributesPerElement) this.limit = { what: 'attributesPerElement', offset: start };
     }
-    if (depth === 1) this.rootName = this.slice(nameStart, nameEnd);
+    if (depth === 1) {
+      this.rootName = this.slice(nameStart, nameEnd);
+      this.root = { name: t.slice(nameStart, nameEnd) };
+    }
     this.openAt.push(start);
     const element = this.limit ? -1 : this.tagged++;
     this.openElement.push(element);
@@ -705,18 +734,18 @@ class Scanner {
     const t = this.text;
     const nameStart = start + 2;
     const nameEnd = this.name(nameStart);
-    if (nameEnd === nameStart) this.fail(start, `\`</\` not followed by an element name${nameStart < this.length ? ` (${this.shown(nameStart)})` : ''}`);
+    if (nameEnd === nameStart) this.failAt(nameStart >= this.length, start, `\`</\` not followed by an element name${nameStart < this.length ? ` (${this.shown(nameStart)})` : ''}`);
     const top = this.openAt.length - 1;
     const openStart = this.openName[top] as number;
     const openEnd = this.openNameEnd[top] as number;
     let same = openEnd - openStart === nameEnd - nameStart;
     for (let k = 0; same && k < nameEnd - nameStart; k++) same = t.charCodeAt(openStart + k) === t.charCodeAt(nameStart + k);
     if (!same) {
-      this.fail(start, `end tag \`</${this.slice(nameStart, nameEnd)}>\` does not match the start tag \`<${this.slice(openStart, openEnd)}>\` at ${this.at(this.openAt[top] as number)}`);
+      this.failAt(nameEnd >= this.length, start, `end tag \`</${this.slice(nameStart, nameEnd)}>\` does not match the start tag \`<${this.slice(openStart, openEnd)}>\` at ${this.at(this.openAt[top] as number)}`);
     }
     const i = this.spaces(nameEnd);
     if (t.charCodeAt(i) !== 62) {
-      this.fail(i < this.length ? i : start, i < this.length ? `unexpected ${this.shown(i)} in the end tag \`</${this.slice(nameStart, nameEnd)}>\`` : `end tag \`</${this.slice(nameStart, nameEnd)}\` not closed by \`>\``);
+      this.failAt(i >= this.length, i < this.length ? i : start, i < this.length ? `unexpected ${this.shown(i)} in the end tag \`</${this.slice(nameStart, nameEnd)}>\`` : `end tag \`</${this.slice(nameStart, nameEnd)}\` not closed by \`>\``);
     }
     this.close(start);
     return i + 1;

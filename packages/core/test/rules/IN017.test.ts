@@ -11,6 +11,11 @@ const second = buildResponse({ responseId: '_r2', assertionId: '_a2', nameId: 's
 // Entra ID posts no XML declaration; the test IdP's responses carry one, which may come again between them.
 const bare = (xml: string) => xml.replace(/^<\?xml[^>]*\?>\s*/, '');
 const field = (value: string) => `SAMLResponse=${encodeURIComponent(value)}&RelayState=x`;
+// A first Response that holds an element of its own name, and one whose comment holds its end tag: only
+// the document's structure tells where it ends.
+const SAMLP = 'xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol"';
+const nesting = `<samlp:Response ${SAMLP} ID="_r1"><samlp:Extensions><samlp:Response ID="_inner"></samlp:Response></samlp:Extensions></samlp:Response>`;
+const commenting = `<samlp:Response ${SAMLP} ID="_r1"><!-- </samlp:Response> --><samlp:Status/></samlp:Response>`;
 
 ruleTester(IN017, {
   valid: [
@@ -25,6 +30,8 @@ ruleTester(IN017, {
     { name: 'two whole documents, each with its declaration', input: toBase64(`${first}${second}`), errors: [{ messageId: 'backToBack', data: { count: 'two' } }] },
     { name: 'three, separated by newlines', input: toBase64([first, bare(second), bare(second)].join('\n')), errors: [{ messageId: 'backToBack', data: { count: 'three' } }] },
     { name: 'in a form body', input: field(toBase64(`${bare(first)}${bare(second)}`)), errors: [{ messageId: 'backToBack' }] },
+    { name: 'the first holds a nested element of its own name', input: toBase64(`${nesting}${bare(second)}`), errors: [{ messageId: 'backToBack', data: { count: 'two' } }] },
+    { name: 'the first’s comment holds its end tag', input: toBase64(`${commenting}\n${bare(second)}`), errors: [{ messageId: 'backToBack', data: { count: 'two' } }] },
     { name: 'self-closing roots', input: toBase64('<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r1" Version="2.0"/><samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r2" Version="2.0"/>'), errors: [{ messageId: 'backToBack' }] },
   ],
 });
@@ -33,6 +40,9 @@ describe('IN017 lints the first response', () => {
   it('hands the first document to the rules, whole', () => {
     const capture = decodeCapture(toBase64(`${first}${second}`));
     expect(capture.xml).toBe(first.trimEnd());
+    // Not up to the end tag of an element nested in it that has its name, nor one in its comment.
+    expect(decodeCapture(toBase64(`${nesting}${bare(second)}`)).xml).toBe(nesting);
+    expect(decodeCapture(toBase64(`${commenting}\n${bare(second)}`)).xml).toBe(commenting);
   });
 
   it('reports no XML001, the first response’s own findings, and verifies its signatures', () => {

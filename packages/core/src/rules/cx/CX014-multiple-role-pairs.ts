@@ -1,4 +1,5 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
+import { connectEvidence } from '../../connect/login.js';
 import { attributesNamed } from '../../saml/response.js';
 import { defineRule } from '../define-rule.js';
 
@@ -9,7 +10,7 @@ export const CX014 = defineRule({
     family: 'CX',
     stage: 'response',
     severity: 'warning',
-    summary: 'The Role attribute carries more than one role pair, where Amazon Connect federation uses one role',
+    summary: 'The Role attribute of an Amazon Connect login carries more than one role pair, where Connect federation uses one role',
     facts: ['CX-ROLE-001'],
     symptoms: ['connect-not-onboarded'],
     messages: {
@@ -20,6 +21,10 @@ export const CX014 = defineRule({
     },
   },
   check(ctx) {
+    // Several pairs are IAM's documented role picker (facts §4): a console login that sends every role
+    // of the user is correct. Only a login that shows it is for Connect is held to one role.
+    const evidence = connectEvidence(ctx.env);
+    if (!evidence) return;
     const values = ctx.response ? attributesNamed(ctx.response, AWS_ATTRIBUTE.role).flatMap((a) => a.values) : [];
     const second = values[1];
     if (!second) return;
@@ -28,7 +33,8 @@ export const CX014 = defineRule({
       data: { count: values.length },
       location: ctx.at.content(second),
       notes: [
-        'AWS then asks the agent to choose a role before the relay state is followed; the Connect troubleshooting guide lists "two separate profiles assigned … with SSO" as a cause of: Access Denied. Your account has been authenticated, but has not been onboarded to this application.',
+        `a login for Amazon Connect, by its ${evidence}`,
+        'AWS first shows the agent its role picker; the Connect troubleshooting guide lists "two separate profiles assigned … with SSO" as a cause of: Access Denied. Your account has been authenticated, but has not been onboarded to this application.',
       ],
     });
   },
