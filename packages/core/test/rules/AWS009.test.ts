@@ -42,6 +42,24 @@ ruleTester(AWS009, {
       errors: [{ messageId: 'valueCount', data: { count: 2 } }, { messageId: 'outOfRange', data: { value: '50000' } }],
     },
     {
+      name: 'a pretty-printed value: padding is a warning, the number still checked',
+      input: withDuration('\n          14400\n        '),
+      errors: [{ messageId: 'surroundingWhitespace', severity: 'warning' }],
+    },
+    {
+      name: 'a padded value out of range: the padding and the range',
+      input: withDuration(' 86400 '),
+      errors: [
+        { messageId: 'surroundingWhitespace', data: { value: ' 86400 ' } },
+        { messageId: 'outOfRange', data: { value: '86400' } },
+      ],
+    },
+    {
+      name: 'a space inside the number is no padding',
+      input: withDuration('14 400'),
+      errors: [{ messageId: 'notInteger', data: { value: '14 400' } }],
+    },
+    {
       name: 'an attribute without a value',
       input: withDuration(),
       errors: [{ messageId: 'valueCount', data: { count: 0 } }],

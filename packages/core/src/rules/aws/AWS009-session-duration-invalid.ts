@@ -22,6 +22,10 @@ export const AWS009 = defineRule({
       valueCount: { message: 'SessionDuration has {{count}} values, not 1', help: HELP },
       notInteger: { message: 'SessionDuration `{{value}}` is not a whole number of seconds', help: HELP },
       outOfRange: { message: 'SessionDuration `{{value}}` is outside 900 to 43200 seconds', help: HELP },
+      surroundingWhitespace: {
+        message: 'SessionDuration `{{value}}` has whitespace around it',
+        help: 'emit the number with nothing around it: a pretty-printed AttributeValue or a claim expression that pads the value; AWS does not say whether it trims it',
+      },
     },
   },
   check(ctx) {
@@ -33,8 +37,12 @@ export const AWS009 = defineRule({
       ctx.report({ messageId: 'valueCount', data: { count: values.length }, location: ctx.at.element(first.element) });
     }
     for (const element of values) {
-      const value = textOf(element);
+      const raw = textOf(element);
       const location = () => ctx.at.content(element);
+      // Padding is a warning, as on Role (AWS003) and RoleSessionName (AWS007): AWS says nothing about
+      // whitespace (facts §4), and a pretty-printed number is still the number.
+      const value = /^\s*\d+\s*$/.test(raw) ? raw.trim() : raw;
+      if (value !== raw) ctx.report({ messageId: 'surroundingWhitespace', data: { value: raw }, severity: 'warning', location: location() });
       if (!/^\d+$/.test(value)) {
         ctx.report({ messageId: 'notInteger', data: { value }, location: location() });
       } else if (Number(value) < MIN_SECONDS || Number(value) > MAX_SECONDS) {
