@@ -1,4 +1,3 @@
-import { decodeForDisplay } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
 import { STDIN, readInput, type Io } from '../io.js';
 
@@ -25,8 +24,10 @@ export function decodeCommand(io: Io, setExitCode: (code: number) => void): Comm
           default: false,
           describe: 'Print the XML as decoded, not indented, so finding positions line up',
         }) as unknown as Argv<DecodeArgs>,
-    handler: (args) => {
+    handler: async (args) => {
       const { text } = readInput(io, args.input);
+      // Loaded when the command runs, not when samlint starts.
+      const { decodeForDisplay } = await import('@samlint/core');
       const decoded = decodeForDisplay(text, { redact: args.redact, raw: args.raw });
       io.stderr(`detected: ${decoded.detected}\n`);
       if (decoded.relayState !== undefined) io.stderr(`RelayState: ${decoded.relayState}\n`);
