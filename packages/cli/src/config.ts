@@ -15,25 +15,10 @@ import {
 // pointer we turn into a path and a line:column; no native code, runs on Node 20.
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import { findNodeAtLocation, getNodeValue, type Segment } from 'jsonc-parser';
-import type { Options } from 'yargs';
 import { CONFIG_SCHEMA } from './config-schema.js';
+import { CONFIG_FILE, ConfigError, type ConfigArgs } from './config-options.js';
 import type { Io } from './io.js';
 import { UsageError, type ContextArgs } from './options.js';
-
-export const CONFIG_FILE = 'samlint.config.json';
-
-/** The flags of every command that lints. */
-export const CONFIG_OPTIONS = {
-  config: {
-    type: 'string',
-    describe: `The ${CONFIG_FILE} to use (default: the nearest one from the working directory up); --no-config ignores it`,
-  },
-} as const satisfies Record<string, Options>;
-
-/** `--config <path>` names the file; `--no-config` (false) ignores any. */
-export interface ConfigArgs {
-  config?: string | false;
-}
 
 export interface Config {
   /** The file as the user would name it: relative to the working directory when it is below it. */
@@ -81,32 +66,6 @@ export function mergeArgs(flags: ContextArgs, config: Config | undefined): Conte
   if (!config) return flags;
   const given = Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
   return { ...config.args, ...given };
-}
-
-/** One thing wrong with a config: where (1-based), the JSON path of what is wrong when there is one, and what. */
-export interface ConfigProblem {
-  file: string;
-  line: number;
-  column: number;
-  path?: string;
-  message: string;
-}
-
-/** A config samlint cannot use, with every problem found in it, in the file's order. */
-export class ConfigError extends UsageError {
-  constructor(readonly problems: readonly ConfigProblem[]) {
-    super(problems.map(problemText).join('\n'));
-  }
-}
-
-/** `$.region: must be …`: what is wrong, without the place. */
-export function problemWhat({ path, message }: ConfigProblem): string {
-  return path === undefined ? message : `${path}: ${message}`;
-}
-
-/** `samlint.config.json:4:13: $.region: must be …`. */
-export function problemText(problem: ConfigProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problemWhat(problem)}`;
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { CONTEXT_OPTION_IDS, Redaction, applyRuleSettings, contextOption, lintFile, redactText, type Artifact, type LintOptions, type RuleSettings } from '@samlint/core';
 import { isDynamicPattern } from 'tinyglobby';
-import type { Options } from 'yargs';
-import { CONFIG_FILE, loadConfig, mergeArgs, type Config, type ConfigArgs } from './config.js';
+import { CONFIG_FILE, type ConfigArgs } from './config-options.js';
+import { loadConfig, mergeArgs, type Config } from './config.js';
 import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
 import { UsageError, flagContext, toLintOptions, type ContextArgs } from './options.js';
@@ -15,14 +15,6 @@ const HTML_FILE = /\.html?$/i;
 
 /** Never entered, whatever is asked: dependencies are no one's captures (dot-directories are skipped too). */
 const SKIPPED = ['**/node_modules/**'];
-
-/** `--redact` of the commands that lint; absent, samlint.config.json's `redact` decides. */
-export const REDACT_OPTIONS = {
-  redact: {
-    type: 'boolean',
-    describe: 'Replace NameIDs, RoleSessionNames, emails, account ids and signature values with placeholders (docs/redaction.md)',
-  },
-} as const satisfies Record<string, Options>;
 
 /** A text the caller holds (an editor's document), linted as the file at `path` would be; `source` names it in results. */
 export interface HeldInput {

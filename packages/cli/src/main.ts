@@ -1,11 +1,11 @@
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { EXIT_CODES, checkCommand } from './commands/check.js';
 import { decodeCommand } from './commands/decode.js';
 import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
 import { serverCommand } from './commands/server.js';
 import { whyCommand } from './commands/why.js';
-import { ConfigError, problemText } from './config.js';
+import { ConfigError, problemText } from './config-options.js';
 import { InputError, STDIN, nodeIo, type Io } from './io.js';
 import { UsageError } from './options.js';
 import { VERSION } from './version.js';
@@ -40,6 +40,7 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     .help()
     .epilogue(EXIT_CODES)
     .wrap(Math.min(110, process.stdout.columns || 100));
+  skipHelpCache(parser);
   try {
     let output = '';
     // yargs drops a bare `-` from variadic positionals, so stdin travels under another name.
@@ -59,4 +60,20 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     io.stderr(`samlint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran (not the capture).\n`);
     return 2;
   }
+}
+
+/** What of yargs' internals skipHelpCache touches (yargs 18: lib/command.js, lib/usage.js). */
+interface YargsInternals {
+  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * Before it runs a command's handler, yargs renders that command's whole help text and keeps it, to show
+ * should the handler fail. samlint never shows it (showHelpOnFail(false), its own fail()), and measuring
+ * the width of every line of it costs more than the rest of a `check` run's start-up: keep nothing.
+ * A yargs without this internal keeps its cache, and samlint works as before, only slower to start.
+ */
+function skipHelpCache(parser: Argv): void {
+  const usage = (parser as unknown as YargsInternals).getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage) usage.cacheHelpMessage = () => {};
 }

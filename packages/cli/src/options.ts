@@ -1,3 +1,4 @@
+// The options table alone, not the whole core: every command's flags are built from it at start-up.
 import {
   CONTEXT_OPTIONS,
   CONTEXT_OPTION_IDS,
@@ -8,8 +9,8 @@ import {
   type ContextOptionId,
   type ContextOptionSpec,
   type ContextValues,
-  type LintOptions,
-} from '@samlint/core';
+} from '@samlint/core/context-options';
+import type { LintOptions } from '@samlint/core';
 import type { Options } from 'yargs';
 import type { Io } from './io.js';
 
@@ -32,6 +33,14 @@ export type ContextArgs = { [K in ContextOptionId]?: ArgValue<Spec[K]> };
 export const CONTEXT_FLAGS: Record<string, Options> = Object.fromEntries(
   CONTEXT_OPTION_IDS.map((id) => [flagName(id), flagOption(contextOption(id))]),
 );
+
+/** `--redact` of the commands that lint; absent, samlint.config.json's `redact` decides. */
+export const REDACT_OPTIONS = {
+  redact: {
+    type: 'boolean',
+    describe: 'Replace NameIDs, RoleSessionNames, emails, account ids and signature values with placeholders (docs/redaction.md)',
+  },
+} as const satisfies Record<string, Options>;
 
 /** `instance-id` for --instance-id: the flag's key in yargs' arguments. */
 function flagName(id: ContextOptionId): string {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST, type VectorEntry } from '../../../test-vectors/manifest.js';
 import { vectorArgs } from './vector-args.js';
 
-// `pnpm test` builds before it runs vitest, so the real bin is there.
+// `pnpm test` builds before it runs vitest, so the real bin (the bundle, packages/cli/build.mjs) is there.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/samlint.mjs', import.meta.url));
 const DENY_NETWORK = fileURLToPath(new URL('./fixtures/deny-network.mjs', import.meta.url));
 function samlint(args: string[], input?: string, nodeArgs: string[] = []) {
   return spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {

@@ -1,7 +1,8 @@
 import { CONTEXT_OPTION_IDS, contextOption, contextValue, type ContextOptionId } from '@samlint/core';
 import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { ConfigError } from '../src/config-options.js';
+import { parseConfig } from '../src/config.js';
 import { main } from '../src/main.js';
 import { CONTEXT_FLAGS, flagContext, toLintOptions } from '../src/options.js';
 import { settingsConfig } from '../src/server/settings.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import yargs from 'yargs';
 import { MANIFEST, type VectorEntry } from '../../../test-vectors/manifest.js';
 import { AWS, DEFAULTS, PROVIDER_ARN, ROLE_ARN, defaultAttributes } from '../../../test-vectors/lib/response.mjs';
-import { CONFIG_OPTIONS } from '../src/config.js';
+import { CONFIG_OPTIONS } from '../src/config-options.js';
 import { FORMATS, type FormatName } from '../src/format/index.js';
 import type { FileResult } from '../src/format/types.js';
 import { formatWhyJson, formatWhyStylish } from '../src/format/why.js';
@@ -124,11 +124,13 @@ function lintVector(vector: VectorEntry): { plain: FileResult[]; redacted: FileR
   return { plain, redacted: redactResults(plain) };
 }
 
-function formatAll(results: FileResult[]): Array<{ format: string; output: string }> {
-  const check = FORMAT_NAMES.map((format) => {
-    const output = FORMATS[format]({ results, chalk, cwd: ROOT });
-    return { format, output: FROM_INPUT[format]?.(output) ?? output };
-  });
+async function formatAll(results: FileResult[]): Promise<Array<{ format: string; output: string }>> {
+  const check = await Promise.all(
+    FORMAT_NAMES.map(async (format) => {
+      const output = await FORMATS[format]({ results, chalk, cwd: ROOT });
+      return { format, output: FROM_INPUT[format]?.(output) ?? output };
+    }),
+  );
   // As `samlint why` names them: each login of a HAR file by its entry.
   const captures = results.map(({ source, result }) => ({ source: result.entry ? `${source} ${result.entry.label}` : source, result }));
   const report = why(WHY_MESSAGE, captures);
@@ -140,17 +142,17 @@ describe('--redact', () => {
     expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['stylish', 'json', 'sarif', 'github', 'gcc']));
   });
 
-  it('leaves no personal value of any vector in any format of check and why; without it they show', { timeout: 120_000 }, () => {
+  it('leaves no personal value of any vector in any format of check and why; without it they show', { timeout: 120_000 }, async () => {
     const shown = new Map<string, Set<What>>();
     for (const vector of MANIFEST) {
       const { plain, redacted } = lintVector(vector);
       const personal = personalValues(vector, plain.map(({ result }) => result.xml ?? ''));
-      for (const { format, output } of formatAll(plain)) {
+      for (const { format, output } of await formatAll(plain)) {
         const seen = shown.get(format) ?? new Set();
         for (const p of personal) if (appears(output, p)) seen.add(p.what);
         shown.set(format, seen);
       }
-      for (const { format, output } of formatAll(redacted)) {
+      for (const { format, output } of await formatAll(redacted)) {
         const leaked = personal.filter((p) => appears(output, p)).map((p) => `${p.what} ${p.value}`);
         expect(leaked, `${vector.file} --format ${format}`).toEqual([]);
         const schema = SCHEMAS[format];

@@ -1,12 +1,11 @@
 import { Chalk } from 'chalk';
 import type { Argv, CommandModule } from 'yargs';
-import { CONFIG_OPTIONS } from '../config.js';
+import { CONFIG_OPTIONS } from '../config-options.js';
 import { FORMATS, type FormatName } from '../format/index.js';
-import { formatSarifFailure } from '../format/sarif.js';
 import { countFindings, type FileResult } from '../format/types.js';
 import { InputError, type Io } from '../io.js';
-import { REDACT_OPTIONS, lintInputs, progressLine, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
-import { CONTEXT_FLAGS, UsageError } from '../options.js';
+import type { LintInputsArgs, LintRun } from '../lint-inputs.js';
+import { CONTEXT_FLAGS, REDACT_OPTIONS, UsageError } from '../options.js';
 
 interface CheckArgs extends LintInputsArgs {
   inputs: string[];
@@ -64,11 +63,13 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
         .example("$0 check 'exports/**/*.xml'", 'lint every XML file under exports/ (quoted: samlint expands the glob)')
         .example('$0 check exports/ --format gcc --max-warnings 0', 'fail a CI job on any error or warning, in lines editors read')
         .epilogue(EXIT_CODES) as unknown as Argv<CheckArgs>,
-    handler: (args) => {
+    handler: async (args) => {
       const { maxWarnings } = args;
       if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
         throw new UsageError('--max-warnings takes a whole number of warnings, 0 or more');
       }
+      // Loaded when a run lints, not when samlint starts (--help, --version).
+      const { lintInputs, progressLine } = await import('../lint-inputs.js');
       // JSON piped into a program is a scripted run: no progress, even on an interactive stderr.
       const progress = progressLine(io, io.stderrIsTTY && !(args.format === 'json' && !io.isTTY));
       const write = (report: string) => (args.outputFile === undefined ? io.stdout(report) : io.writeFile(args.outputFile, report));
@@ -77,7 +78,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
         run = lintInputs(io, args, { progress: progress.update });
       } catch (error) {
         // Code scanning still gets a log, one saying the run failed; main() reports the error and exits 2 as ever.
-        if (args.format === 'sarif') write(formatSarifFailure(failureText(error), io.cwd));
+        if (args.format === 'sarif') write((await import('../format/sarif.js')).formatSarifFailure(failureText(error), io.cwd));
         throw error;
       } finally {
         progress.done();
@@ -86,7 +87,7 @@ export function checkCommand(io: Io, setExitCode: (code: number) => void): Comma
       const results = args.quiet ? run.results.map(errorsOnly) : run.results;
       // A file is no terminal: it gets no colour, whatever FORCE_COLOR says.
       const level = args.outputFile === undefined ? colourLevel(io) : 0;
-      const report = FORMATS[args.format]({ results, config, chalk: new Chalk({ level }), cwd: io.cwd });
+      const report = await FORMATS[args.format]({ results, config, chalk: new Chalk({ level }), cwd: io.cwd });
       write(report);
       const counts = countFindings(results);
       const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;

@@ -1,4 +1,4 @@
-import { decodeForDisplay, type DecodedCapture } from '@samlint/core';
+import type { DecodedCapture } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
 import { STDIN, readInput, type Io } from '../io.js';
 import { CONTEXT_FLAGS, toLintOptions } from '../options.js';
@@ -38,9 +38,11 @@ export function decodeCommand(io: Io, setExitCode: (code: number) => void): Comm
           ...CONTEXT_FLAGS['decryption-key'],
           describe: 'The SP private key (PEM): print the EncryptedAssertion decrypted, as `check` reads it',
         }) as unknown as Argv<DecodeArgs>,
-    handler: (args) => {
+    handler: async (args) => {
       const { text } = readInput(io, args.input);
       const { decryptionKey } = toLintOptions({ decryptionKey: args.decryptionKey }, io);
+      // Loaded when the command runs, not when samlint starts.
+      const { decodeForDisplay } = await import('@samlint/core');
       const decoded = decodeForDisplay(text, { redact: args.redact, raw: args.raw, decryptionKey });
       io.stderr(`detected: ${decoded.detected}\n`);
       if (decoded.relayState !== undefined) io.stderr(`RelayState: ${decoded.relayState}\n`);

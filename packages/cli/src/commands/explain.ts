@@ -1,6 +1,4 @@
-import { findRule, NEED_FLAGS, docsUrl } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
-import { readRulePage } from '../docs.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../options.js';
 
@@ -14,7 +12,9 @@ export function explainCommand(io: Io): CommandModule<object, ExplainArgs> {
     describe: 'Print a rule’s page: what it checks, why, and how to fix it',
     builder: (yargs) =>
       (yargs as Argv).positional('rule', { type: 'string', describe: 'A code (CX003) or a name (user-not-found)' }) as unknown as Argv<ExplainArgs>,
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded when the command runs, not when samlint starts.
+      const [{ findRule, NEED_FLAGS, docsUrl }, { readRulePage }] = await Promise.all([import('@samlint/core'), import('../docs.js')]);
       const rule = findRule(args.rule);
       if (!rule) throw new UsageError(`no rule \`${args.rule}\`; \`samlint rules\` lists them`);
       const { meta } = rule;

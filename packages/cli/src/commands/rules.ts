@@ -1,7 +1,5 @@
-import { RULES } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
 import type { Io } from '../io.js';
-import { ruleSummaries } from '../rule-summaries.js';
 
 interface RulesArgs {
   format: 'text' | 'json';
@@ -13,7 +11,9 @@ export function rulesCommand(io: Io): CommandModule<object, RulesArgs> {
     describe: 'List every rule',
     builder: (yargs) =>
       (yargs as Argv).option('format', { choices: ['text', 'json'] as const, default: 'text' as const }) as unknown as Argv<RulesArgs>,
-    handler: (args) => {
+    handler: async (args) => {
+      // Loaded when the command runs, not when samlint starts.
+      const [{ RULES }, { ruleSummaries }] = await Promise.all([import('@samlint/core'), import('../rule-summaries.js')]);
       if (args.format === 'json') {
         io.stdout(`${JSON.stringify(ruleSummaries(), null, 2)}\n`);
         return;

@@ -1,11 +1,9 @@
 import { Chalk } from 'chalk';
-import { why } from '@samlint/core';
 import type { Argv, CommandModule } from 'yargs';
-import { CONFIG_OPTIONS } from '../config.js';
-import { formatWhyJson, formatWhyStylish, whyCaptures } from '../format/why.js';
+import { CONFIG_OPTIONS } from '../config-options.js';
 import { InputError, STDIN, type Io } from '../io.js';
-import { REDACT_OPTIONS, lintInputs, type LintInputsArgs, type LintRun } from '../lint-inputs.js';
-import { CONTEXT_FLAGS, UsageError } from '../options.js';
+import type { LintInputsArgs, LintRun } from '../lint-inputs.js';
+import { CONTEXT_FLAGS, REDACT_OPTIONS, UsageError } from '../options.js';
 import { colourLevel } from './check.js';
 
 interface WhyArgs extends LintInputsArgs {
@@ -34,10 +32,16 @@ export function whyCommand(io: Io): CommandModule<object, WhyArgs> {
         .example('$0 why "RoleSessionName in AuthnResponse must match" capture.txt', 'which rule broke, in this capture')
         .example('$0 why "Access denied" capture.txt --users users.csv', 'an ambiguous message, with the Connect user list')
         .example('pbpaste | $0 why - capture.txt', 'the message from the clipboard') as unknown as Argv<WhyArgs>,
-    handler: (args) => {
+    handler: async (args) => {
       if (args.message === STDIN && args.inputs.includes(STDIN)) {
         throw new UsageError('only one of the message and the captures can be read from stdin (-)');
       }
+      // Loaded when the command runs, not when samlint starts.
+      const [{ why }, { lintInputs }, { formatWhyJson, formatWhyStylish, whyCaptures }] = await Promise.all([
+        import('@samlint/core'),
+        import('../lint-inputs.js'),
+        import('../format/why.js'),
+      ]);
       const message = args.message === STDIN ? io.readStdin() : args.message;
       let run: LintRun;
       try {

@@ -1,9 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import { formatGcc } from './gcc.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatSarif } from './sarif.js';
-import { formatStylish } from './stylish.js';
 import type { FileResult } from './types.js';
 
 /** What every formatter of `check` gets: the results, the config used, and how to paint. */
@@ -17,13 +12,13 @@ export interface FormatInput {
   cwd: string;
 }
 
-/** `check --format` choices, in the order `--help` lists them. */
+/** `check --format` choices, in the order `--help` lists them; each loads its writer only when a run asks for it. */
 export const FORMATS = {
-  stylish: ({ results, chalk, config }: FormatInput) => formatStylish(results, chalk, config),
-  json: ({ results, config }: FormatInput) => formatJson(results, config),
-  sarif: ({ results, cwd }: FormatInput) => formatSarif(results, cwd),
-  github: ({ results, cwd }: FormatInput) => formatGithub(results, cwd),
-  gcc: ({ results, cwd }: FormatInput) => formatGcc(results, cwd),
-} satisfies Record<string, (input: FormatInput) => string>;
+  stylish: async ({ results, chalk, config }: FormatInput) => (await import('./stylish.js')).formatStylish(results, chalk, config),
+  json: async ({ results, config }: FormatInput) => (await import('./json.js')).formatJson(results, config),
+  sarif: async ({ results, cwd }: FormatInput) => (await import('./sarif.js')).formatSarif(results, cwd),
+  github: async ({ results, cwd }: FormatInput) => (await import('./github.js')).formatGithub(results, cwd),
+  gcc: async ({ results, cwd }: FormatInput) => (await import('./gcc.js')).formatGcc(results, cwd),
+} satisfies Record<string, (input: FormatInput) => Promise<string>>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,4 +1,5 @@
-import { ConfigError, mergeArgs, parseConfig, problemWhat, type Config } from '../config.js';
+import { ConfigError, problemWhat } from '../config-options.js';
+import { mergeArgs, parseConfig, type Config } from '../config.js';
 import { CONFIG_SCHEMA } from '../config-schema.js';
 
 /** How problems in the editor's settings are named, where a config file's problems name the file. */
