@@ -4,6 +4,7 @@ import { DEBOUNCE_MS } from './debounce.js';
 import { fileText } from './files.js';
 import { jsonReport, markdownReport } from './report.js';
 import { resultPanel } from './results-view.js';
+import { RulePageDialog } from './rule-page.js';
 import './style.css';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -16,12 +17,13 @@ const tabs = byId<HTMLDivElement>('tabs');
 const resultsHolder = byId<HTMLDivElement>('results');
 const copyStatus = byId<HTMLSpanElement>('copy-status');
 
-/** The text linted: a file's exact text until the box is edited (a textarea would change its line ends). */
-let inputText = '';
+/** The text linted, once there is one: a file's exact text until the box is edited (a textarea would change its line ends). */
+let inputText: string | undefined;
 let results: LintResult[] = [];
 let activeTab = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+const rulePages = new RulePageDialog();
 const panel = new ContextPanel(byId<HTMLFormElement>('context-form'), () => schedule(DEBOUNCE_MS));
 
 function schedule(delay: number): void {
@@ -32,7 +34,7 @@ function schedule(delay: number): void {
 
 function lintNow(): void {
   const options = panel.options();
-  results = inputText.trim() === '' ? [] : lintFile(inputText, options);
+  results = inputText === undefined ? [] : lintFile(inputText, options);
   activeTab = Math.min(activeTab, Math.max(results.length - 1, 0));
   render();
 }
@@ -58,7 +60,7 @@ function render(): void {
   renderTabs(visible);
   resultsHolder.replaceChildren(
     ...visible.map((result, index) => {
-      const element = resultPanel(result, xmlView(results[index]!));
+      const element = resultPanel(result, xmlView(results[index]!), (code) => rulePages.show(code));
       element.id = `login-${index}`;
       element.setAttribute('role', visible.length > 1 ? 'tabpanel' : 'region');
       element.setAttribute('aria-label', result.entry?.label ?? 'Result');

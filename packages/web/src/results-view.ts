@@ -44,7 +44,10 @@ function highlightedXml(xml: string, findings: readonly Finding[]): HTMLElement 
   return pre;
 }
 
-function findingItem(finding: Finding, index: number): HTMLElement {
+/** Opens a rule's page (bundled, rendered offline). */
+export type ShowRulePage = (code: string) => void;
+
+function findingItem(finding: Finding, index: number, showRulePage: ShowRulePage): HTMLElement {
   const span = finding.location?.span;
   const item = element('li', { className: `finding ${finding.severity}`, tabIndex: 0 });
   Object.assign(item.dataset, { testid: 'finding', code: finding.code, severity: finding.severity, index: String(index) });
@@ -55,18 +58,24 @@ function findingItem(finding: Finding, index: number): HTMLElement {
     element('p', { className: 'message' }, finding.message),
     element('p', { className: 'help' }, 'help: ', finding.help),
     ...(finding.notes ?? []).map((note) => element('p', { className: 'note' }, 'note: ', note)),
-    element('p', {}, element('a', { href: finding.docsUrl, target: '_blank', rel: 'noopener noreferrer' }, `Rule page for ${finding.code}`)),
+    element('p', {}, rulePageButton(finding.code, showRulePage)),
   );
   return item;
 }
 
+function rulePageButton(code: string, showRulePage: ShowRulePage): HTMLElement {
+  const button = element('button', { type: 'button', className: 'link' }, `Rule page ${code}`);
+  button.addEventListener('click', () => showRulePage(code));
+  return button;
+}
+
 /** One result: its signatures, its findings by severity, and the XML they point into. */
-export function resultPanel(result: LintResult, xml: { text: string; highlight: boolean } | undefined): HTMLElement {
+export function resultPanel(result: LintResult, xml: { text: string; highlight: boolean } | undefined, showRulePage: ShowRulePage): HTMLElement {
   const panel = element('div', { className: 'result' });
   if (result.signatures) panel.append(element('section', { className: 'signatures' }, element('h3', {}, 'Signatures'), element('p', {}, result.signatures)));
   if (!result.findings.length) panel.append(element('p', { className: 'clean' }, 'No findings.'));
   for (const severity of SEVERITIES) {
-    const items = result.findings.flatMap((finding, index) => (finding.severity === severity ? [findingItem(finding, index)] : []));
+    const items = result.findings.flatMap((finding, index) => (finding.severity === severity ? [findingItem(finding, index, showRulePage)] : []));
     if (!items.length) continue;
     panel.append(element('h3', {}, `${SEVERITY_HEADINGS[severity]} (${items.length})`), element('ol', { className: 'findings' }, ...items));
   }
@@ -91,7 +100,7 @@ function wireSelection(panel: HTMLElement): void {
   };
   panel.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
-    if (target.closest('a')) return;
+    if (target.closest('a, button')) return;
     const mark = target.closest<HTMLElement>('mark');
     if (mark) {
       const indices = mark.dataset.findings!.split(' ');
@@ -106,7 +115,7 @@ function wireSelection(panel: HTMLElement): void {
   });
   panel.addEventListener('keydown', (event) => {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-testid="finding"]');
-    if (!item) return;
+    if (!item || (event.target as HTMLElement).closest('button')) return;
     const list = items();
     const at = list.indexOf(item);
     if (event.key === 'Enter' || event.key === ' ') showSpan(item);
