@@ -17,6 +17,29 @@ function offsets(lineStarts: readonly number[], span: Span): [number, number] | 
   return [start + span.column - 1, end + span.endColumn - 1];
 }
 
+const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[^>]*?(\/?)>/g;
+
+/**
+ * Where a one-line document (as most IdPs post it) is shown on a new line: between a `>` and a `<`,
+ * with the depth of the tag that follows. The breaks are drawn, not inserted in the text, so the
+ * spans still point into the decoded XML as it is.
+ */
+function lineBreaks(xml: string): Map<number, number> {
+  const breaks = new Map<number, number>();
+  // A document with a line break between two tags has been laid out already.
+  if (/>[ \t]*\r?\n\s*</.test(xml)) return breaks;
+  let depth = 0;
+  for (const match of xml.matchAll(MARKUP)) {
+    const [tag, closing, selfClosing] = match;
+    const at = match.index;
+    const isElement = closing !== undefined;
+    if (closing === '/') depth = Math.max(depth - 1, 0);
+    if (at > 0 && xml[at - 1] === '>') breaks.set(at, depth);
+    if (isElement && closing === '' && selfClosing === '' && tag.length > 2) depth++;
+  }
+  return breaks;
+}
+
 /** The decoded XML with each finding's span marked; a mark lists the findings (by index) whose span covers it. */
 function highlightedXml(xml: string, findings: readonly Finding[]): HTMLElement {
   const lineStarts = [0];
@@ -25,13 +48,20 @@ function highlightedXml(xml: string, findings: readonly Finding[]): HTMLElement 
     const range = finding.location?.artifact === 'xml' ? offsets(lineStarts, finding.location.span) : undefined;
     return range && range[1] > range[0] ? [{ index, from: range[0], to: range[1] }] : [];
   });
-  const cuts = [...new Set([0, xml.length, ...ranges.flatMap((range) => [range.from, range.to])])].filter((cut) => cut >= 0 && cut <= xml.length).sort((a, b) => a - b);
+  const breaks = lineBreaks(xml);
+  const cuts = [...new Set([0, xml.length, ...breaks.keys(), ...ranges.flatMap((range) => [range.from, range.to])])].filter((cut) => cut >= 0 && cut <= xml.length).sort((a, b) => a - b);
   const pre = element('pre', { className: 'xml', tabIndex: 0 });
   pre.setAttribute('aria-label', 'Decoded XML');
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
     const covering = ranges.filter((range) => range.from <= from && range.to >= to).map((range) => range.index);
     const text = xml.slice(from, to);
+    const depth = breaks.get(from);
+    if (depth !== undefined) {
+      const layout = element('span', { className: 'layout' }, `\n${'  '.repeat(depth)}`);
+      layout.setAttribute('aria-hidden', 'true');
+      pre.append(layout);
+    }
     if (!covering.length) {
       pre.append(text);
       continue;
