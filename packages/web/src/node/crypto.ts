@@ -206,8 +206,9 @@ export function createPrivateKey(pem: string): KeyObject {
     throw new Error(`unsupported PEM ${label}`);
   }
   const key = forge.pki.privateKeyFromPem(pem) as forge.pki.rsa.PrivateKey;
-  const spki = forge.pki.publicKeyToAsn1(forge.pki.setRsaPublicKey(key.n, key.e));
-  return publicKeyFromSpki(spki, key);
+  // Through DER and back: node-forge builds the SPKI's BIT STRING as a child node, not as its bytes.
+  const spki = asn1.toDer(forge.pki.publicKeyToAsn1(forge.pki.setRsaPublicKey(key.n, key.e))).getBytes();
+  return publicKeyFromSpki(parseDer(fromBinary(spki)), key);
 }
 
 /** DigestInfo's DER before the digest (RFC 8017 §9.2, note 1). */
