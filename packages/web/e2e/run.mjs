@@ -123,6 +123,8 @@ try {
       mkdirSync(join(E2E, 'artifacts'), { recursive: true });
       await page.locator('mark').first().click();
       await page.screenshot({ path: join(E2E, 'artifacts/web-failing-login.png') });
+      const [lint, render] = await page.evaluate(() => ['samlint lint', 'samlint render'].map((name) => performance.getEntriesByName(name).at(-1)?.duration.toFixed(1)));
+      console.log(`${vector.file}: lint ${lint} ms, render ${render} ms`);
     }
     // Nothing pasted is kept: no storage, nothing in the URL.
     const kept = await page.evaluate(() => ({ stored: localStorage.length + sessionStorage.length + document.cookie.length, url: location.search + location.hash }));

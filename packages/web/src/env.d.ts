@@ -1,4 +1,4 @@
-// esbuild bundles the stylesheet the page imports into app.css.
+// esbuild bundles the stylesheet the page imports; build.mjs puts it inline.
 declare module '*.css';
 
 // The rule pages of docs/rules/ by code (build.mjs bundles them).
