@@ -15,10 +15,12 @@ export const IN004 = defineRule({
       deflated: {
         message: 'the SAMLResponse is raw-deflated as in the HTTP-Redirect binding',
         help: 'configure the IdP to send the response with the HTTP-POST binding (plain base64, no compression) to the AWS sign-in endpoint',
+        profiles: { generic: { help: 'configure the IdP to send the response with the HTTP-POST binding (plain base64, no compression) to the service provider’s ACS URL; the SAML Web Browser SSO profile does not allow the HTTP-Redirect binding for responses' } },
       },
       bomb: {
         message: 'the deflated value inflates to more than {{limit}} bytes, far beyond any SAML response',
         help: 'this is not a real SAMLResponse (a decompression bomb or unrelated data); capture the POST to the AWS sign-in endpoint again',
+        profiles: { generic: { help: 'this is not a real SAMLResponse (a decompression bomb or unrelated data); capture the POST to the service provider’s ACS URL again' } },
       },
     },
   },

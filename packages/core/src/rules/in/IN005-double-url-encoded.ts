@@ -15,10 +15,12 @@ export const IN005 = defineRule({
       body: {
         message: 'the form body is URL-encoded twice',
         help: 'if the IdP or a proxy posts it like this, AWS cannot read the fields: make sure the form body is encoded exactly once',
+        profiles: { generic: { help: 'if the IdP or a proxy posts it like this, the service provider cannot read the fields: make sure the form body is encoded exactly once' } },
       },
       value: {
         message: 'the `SAMLResponse` value is URL-encoded twice',
         help: 'if the IdP posts it like this, AWS cannot decode it: the value must be encoded once, as `application/x-www-form-urlencoded`',
+        profiles: { generic: { help: 'if the IdP posts it like this, the service provider cannot decode it: the value must be encoded once, as `application/x-www-form-urlencoded`' } },
       },
     },
   },

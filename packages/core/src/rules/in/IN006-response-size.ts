@@ -19,16 +19,17 @@ export const IN006 = defineRule({
       tooSmall: {
         message: 'the base64 SAMLResponse has {{length}} characters, under AWS’s minimum of 4',
         help: 'copy the whole `SAMLResponse` value',
+        profiles: { generic: { message: 'the base64 SAMLResponse has {{length}} characters, too few to hold a response' } },
       },
     },
   },
   check(ctx) {
     reportCaptureProblems(ctx, 'IN006', {
-      'response-too-large': (problem) => ({
-        messageId: 'tooLarge' as const,
-        data: { length: problem.length, limit: problem.limit },
-        location: ctx.at.input(problem.range),
-      }),
+      // 100,000 characters is AWS's limit (AWS-SIZE-001); other service providers set their own.
+      'response-too-large': (problem) =>
+        ctx.env.profile === 'aws'
+          ? { messageId: 'tooLarge' as const, data: { length: problem.length, limit: problem.limit }, location: ctx.at.input(problem.range) }
+          : undefined,
       'response-too-small': (problem) => ({ messageId: 'tooSmall' as const, data: { length: problem.length }, location: ctx.at.input(problem.range) }),
     });
   },

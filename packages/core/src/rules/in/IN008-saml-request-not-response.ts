@@ -15,6 +15,7 @@ export const IN008 = defineRule({
       request: {
         message: 'the form body has a `SAMLRequest` and no `SAMLResponse`',
         help: 'capture the POST from the IdP to the AWS sign-in endpoint, which carries `SAMLResponse`; AWS is IdP-initiated only and sends no request',
+        profiles: { generic: { help: 'capture the POST from the IdP to the service provider’s ACS URL, which carries `SAMLResponse`; a `SAMLRequest` is the service provider’s AuthnRequest to the IdP, not the IdP’s answer' } },
       },
     },
   },

@@ -28,6 +28,8 @@ export const IN009 = defineRule({
     summary: 'The Connect user list given with --users cannot be read',
     facts: ['CX-USER-003'],
     symptoms: [],
+    // The list is Amazon Connect's, read only by the CX rules.
+    profiles: ['aws'],
     messages: {
       unreadable: {
         message: '{{problem}}',

@@ -5,10 +5,14 @@ import { defineRule } from '../define-rule.js';
 
 const WRONG_KEY =
   'pass the private key whose certificate the IdP encrypts to: the key added to the IAM SAML provider (IAM keeps at most two and tries the newest first); if --decryption-key is that key, the IdP encrypts to another certificate: upload its certificate as the application’s encryption certificate on the IdP';
+const WRONG_KEY_GENERIC =
+  'pass the private key whose certificate the IdP encrypts to: the service provider’s decryption key; if --decryption-key is that key, the IdP encrypts to another certificate: upload the service provider’s encryption certificate as the application’s encryption certificate on the IdP';
 const DAMAGED =
   'the response changed after the IdP encrypted it: capture it again, unchanged (a proxy, a template or a copy and paste that lost characters does this); if a fresh capture fails the same way, report it to the IdP vendor';
 const UNSUPPORTED =
   'samlint decrypts AES-128, AES-192 and AES-256 (CBC or GCM) and 3DES-CBC content with RSA-OAEP or RSA 1.5 key transport; AWS lists AES-128 and AES-256 (CBC or GCM) with RSA-OAEP: choose those in the IdP’s encryption settings for this application';
+const UNSUPPORTED_GENERIC =
+  'samlint decrypts AES-128, AES-192 and AES-256 (CBC or GCM) and 3DES-CBC content with RSA-OAEP or RSA 1.5 key transport: choose AES-GCM with RSA-OAEP in the IdP’s encryption settings for this application, if the service provider supports them';
 const STRUCTURE =
   'the IdP (or something after it) produced an encrypted assertion its recipient cannot decrypt: check the application’s encryption settings on the IdP (algorithms and the SP’s encryption certificate), and that nothing rewrites the response on the way';
 const KEY_PLACEMENT =
@@ -90,6 +94,7 @@ export const IN011 = defineRule({
       keyIsCertificate: {
         message: 'the --decryption-key file holds a certificate, not a private key',
         help: 'pass the private key (PEM) of that certificate: the key added to the IAM SAML provider',
+        profiles: { generic: { help: 'pass the private key (PEM) of that certificate: the service provider’s decryption key' } },
       },
       keyHasPassphrase: {
         message: 'the --decryption-key file is a passphrase-protected private key',
@@ -100,7 +105,11 @@ export const IN011 = defineRule({
         help: 'pass the RSA private key whose certificate the IdP encrypts to',
       },
       algorithmMissing: { message: 'the `EncryptionMethod` of the `{{part}}` names no algorithm', help: STRUCTURE },
-      algorithmUnsupported: { message: 'the {{role}} algorithm `{{algorithm}}` of the `{{part}}` is not one samlint decrypts', help: UNSUPPORTED },
+      algorithmUnsupported: {
+        message: 'the {{role}} algorithm `{{algorithm}}` of the `{{part}}` is not one samlint decrypts',
+        help: UNSUPPORTED,
+        profiles: { generic: { help: UNSUPPORTED_GENERIC } },
+      },
       encryptedKeyMissing: { message: 'the `KeyInfo` of the `EncryptedData` holds no `EncryptedKey`, and none stands beside it', help: KEY_PLACEMENT },
       retrievalUnresolved: {
         message: 'the `RetrievalMethod` names `{{uri}}`, but no `EncryptedKey` beside the `EncryptedData` has that `Id`',
@@ -116,9 +125,18 @@ export const IN011 = defineRule({
       wrongKeyCertificate: {
         message: 'the `EncryptedKey` is encrypted to `{{subject}}` (SHA-256 {{fingerprint}}), not to the certificate of --decryption-key',
         help: WRONG_KEY,
+        profiles: { generic: { help: WRONG_KEY_GENERIC } },
       },
-      wrongKeySize: { message: 'the `EncryptedKey` is encrypted to a {{wrappedBits}}-bit RSA key; --decryption-key is {{keyBits}} bits', help: WRONG_KEY },
-      wrongKey: { message: 'the `EncryptedKey` does not decrypt with --decryption-key: its {{padding}} padding does not decode', help: WRONG_KEY },
+      wrongKeySize: {
+        message: 'the `EncryptedKey` is encrypted to a {{wrappedBits}}-bit RSA key; --decryption-key is {{keyBits}} bits',
+        help: WRONG_KEY,
+        profiles: { generic: { help: WRONG_KEY_GENERIC } },
+      },
+      wrongKey: {
+        message: 'the `EncryptedKey` does not decrypt with --decryption-key: its {{padding}} padding does not decode',
+        help: WRONG_KEY,
+        profiles: { generic: { help: WRONG_KEY_GENERIC } },
+      },
       encryptedKeyDamaged: {
         message: 'the `EncryptedKey` names the certificate of --decryption-key (`{{subject}}`) yet does not decrypt with it',
         help: DAMAGED,

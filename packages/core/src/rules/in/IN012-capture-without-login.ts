@@ -7,6 +7,9 @@ const FORMAT: Record<ContainerFormat, string> = { har: 'HAR file', 'saml-tracer'
 const RECORD_AGAIN =
   'record the sign-in again with the capture running from the start: open the browser’s Network tab with “Preserve log” (Firefox: “Persist Logs”), or start SAML-tracer, before you sign in through the IdP, then export; the login is the POST from the IdP to `https://signin.aws.amazon.com/saml` (or a regional `…signin.aws.amazon.com/saml`)';
 
+const RECORD_AGAIN_GENERIC =
+  'record the sign-in again with the capture running from the start: open the browser’s Network tab with “Preserve log” (Firefox: “Persist Logs”), or start SAML-tracer, before you sign in through the IdP, then export; the login is the POST from the IdP to the service provider’s ACS URL';
+
 export const IN012 = defineRule({
   meta: {
     code: 'IN012',
@@ -21,10 +24,12 @@ export const IN012 = defineRule({
       none: {
         message: 'the {{format}} holds {{requests}}, none a POST with `SAMLResponse`',
         help: RECORD_AGAIN,
+        profiles: { generic: { help: RECORD_AGAIN_GENERIC } },
       },
       empty: {
         message: 'the {{format}} holds no requests',
         help: RECORD_AGAIN,
+        profiles: { generic: { help: RECORD_AGAIN_GENERIC } },
       },
       malformed: {
         message: 'the {{format}} cannot be read: {{path}} is not {{expected}}',

@@ -15,6 +15,7 @@ export const IN013 = defineRule({
       missing: {
         message: 'the {{format}} has this POST to the AWS sign-in endpoint but not its form body',
         help: 'the browser left the body out of the export (some do for large bodies or in a sanitized export): export again with request bodies kept, or copy the `SAMLResponse` from the request’s Payload tab in the Network panel and lint that',
+        profiles: { generic: { message: 'the {{format}} has this sign-in POST but not its form body' } },
       },
     },
   },

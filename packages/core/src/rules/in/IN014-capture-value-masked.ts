@@ -31,6 +31,7 @@ export const IN014 = defineRule({
       relayState: {
         message: 'the `RelayState` value is {{profile}}; the Amazon Connect relay state checks could not run',
         help: `${EXPORT_UNMASKED}, or pass the relay state with --relay-state`,
+        profiles: { generic: { message: 'the `RelayState` value is {{profile}}' } },
       },
     },
   },

@@ -29,6 +29,7 @@ export const MD001 = defineRule({
       awsSpExpired: {
         message: 'AWS SP metadata validUntil `{{value}}` passed {{age}} before {{clock}}',
         help: 'IdPs that honour validUntil (Shibboleth’s metadata providers, for one) refuse this copy of AWS’s metadata: download it again (`https://signin.aws.amazon.com/static/saml-metadata.xml`, or the regional one) and redo your edits, or remove validUntil from a copy you maintain',
+        profiles: { generic: { message: 'SP metadata validUntil `{{value}}` passed {{age}} before {{clock}}', help: 'IdPs that honour validUntil (Shibboleth’s metadata providers, for one) refuse this copy of the service provider’s metadata: download it again from the service provider and redo your edits, or remove validUntil from a copy you maintain' } },
       },
       invalid: {
         message: '`{{element}}` validUntil `{{value}}` is not a UTC xs:dateTime',

@@ -16,6 +16,7 @@ export const MD002 = defineRule({
       missing: {
         message: '`EntityDescriptor` has no `entityID`',
         help: 'the entityID names the IdP, and every SP (IAM included) matches the response’s Issuer against it; export the metadata again from the IdP instead of assembling it by hand',
+        profiles: { generic: { help: 'the entityID names the IdP, and every SP matches the response’s Issuer against it; export the metadata again from the IdP instead of assembling it by hand' } },
       },
       empty: {
         message: '`EntityDescriptor` entityID is empty',

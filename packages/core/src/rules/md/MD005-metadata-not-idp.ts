@@ -12,6 +12,9 @@ function roles(entity: Element): string[] {
 const HELP =
   'samlint reads metadata as the IdP’s, the document a service provider trusts (IAM CreateSAMLProvider, --metadata); download the metadata of the identity provider (Okta: the app’s Sign On tab; Entra ID: Federation Metadata XML; AD FS: /FederationMetadata/2007-06/FederationMetadata.xml)';
 
+const HELP_GENERIC =
+  'samlint reads metadata as the IdP’s, the document a service provider trusts (--metadata); download the metadata of the identity provider (Okta: the app’s Sign On tab; Entra ID: Federation Metadata XML; AD FS: /FederationMetadata/2007-06/FederationMetadata.xml)';
+
 export const MD005 = defineRule({
   meta: {
     code: 'MD005',
@@ -26,10 +29,12 @@ export const MD005 = defineRule({
       notIdp: {
         message: 'metadata describes no identity provider (found {{roles}})',
         help: HELP,
+        profiles: { generic: { help: HELP_GENERIC } },
       },
       awsSp: {
         message: 'this is AWS’s own SP metadata (`urn:amazon:webservices`), not the IdP’s',
         help: `AWS’s metadata goes into the IdP (to set up the AWS application there); IAM needs the other direction: ${HELP}`,
+        profiles: { generic: { message: 'this is a service provider’s own metadata, not the IdP’s', help: `a service provider’s metadata goes into the IdP (to set up the application there); the service provider needs the other direction: ${HELP_GENERIC}` } },
       },
     },
   },

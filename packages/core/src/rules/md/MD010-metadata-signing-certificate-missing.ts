@@ -17,6 +17,7 @@ export const MD010 = defineRule({
       missing: {
         message: '`IDPSSODescriptor` has no signing certificate',
         help: 'export the metadata again from the IdP application: it lists the signing certificate in `<md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>`; IAM reads the keys that verify responses from there',
+        profiles: { generic: { help: 'export the metadata again from the IdP application: it lists the signing certificate in `<md:KeyDescriptor use="signing"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>`; service providers read the keys that verify responses from there' } },
       },
     },
   },

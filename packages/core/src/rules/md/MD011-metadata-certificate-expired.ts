@@ -18,6 +18,7 @@ export const MD011 = defineRule({
       expired: {
         message: 'the {{use}} certificate expired on {{date}}',
         help: 'roll the IdP over to a new certificate: add it to the IdP application, publish the metadata with both certificates, update the service provider (AWS: `aws iam update-saml-provider`), then switch the IdP to sign with the new one',
+        profiles: { generic: { help: 'roll the IdP over to a new certificate: add it to the IdP application, publish the metadata with both certificates, update the service provider, then switch the IdP to sign with the new one' } },
       },
       notYetValid: {
         message: 'the {{use}} certificate is valid only from {{date}}',

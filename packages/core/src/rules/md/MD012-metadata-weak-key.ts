@@ -18,6 +18,7 @@ export const MD012 = defineRule({
       refused: {
         message: 'the {{use}} certificate has a {{bits}}-bit RSA key, under 1024 bits',
         help: 'create a new IdP signing certificate with a 2048-bit (or larger) key in the IdP application and export the metadata again; IAM refuses metadata with keys under 1024 bits',
+        profiles: { generic: { help: 'create a new IdP signing certificate with a 2048-bit (or larger) key in the IdP application and export the metadata again; keys under 1024 bits are broken, and service providers refuse them' } },
       },
       weak: {
         message: 'the {{use}} certificate has a {{bits}}-bit RSA key, under 2048 bits',

@@ -19,6 +19,7 @@ export const SAML001 = defineRule({
       notResponse: {
         message: 'root element is `{{found}}`, not a SAML 2.0 `samlp:Response`',
         help: 'AWS accepts only a SAML 2.0 Response posted by the IdP; capture the `SAMLResponse` field of the POST to the AWS sign-in endpoint',
+        profiles: { generic: { help: 'a service provider accepts only a SAML 2.0 Response posted by the IdP; capture the `SAMLResponse` field of the POST to the service provider’s ACS URL' } },
       },
       noNamespace: {
         message: 'root element `{{found}}` has no namespace, so it is not the SAML 2.0 protocol’s `Response`',
@@ -39,6 +40,7 @@ export const SAML001 = defineRule({
       saml1: {
         message: 'root element is a SAML {{version}} `Response`, not SAML 2.0',
         help: 'AWS and SAML 2.0 service providers accept only SAML 2.0 Responses; configure the IdP application for SAML 2.0 (not SAML 1.1, Shibboleth 1.x or CAS SAML 1.1 validation)',
+        profiles: { generic: { help: 'SAML 2.0 service providers accept only SAML 2.0 Responses; configure the IdP application for SAML 2.0 (not SAML 1.1, Shibboleth 1.x or CAS SAML 1.1 validation)' } },
       },
     },
   },

@@ -41,6 +41,9 @@ function describe(value: string): { code: string; meaning: string } {
 const LOOK_IN_IDP_LOGS =
   'the IdP refused or failed this sign-in before issuing an assertion; look up the user’s attempt in the IdP’s sign-in logs (Okta System Log, Entra ID sign-in logs, AD FS Admin event log, PingFederate audit log) for the reason, such as the user not being assigned to the AWS or Amazon Connect application';
 
+const LOOK_IN_IDP_LOGS_GENERIC =
+  'the IdP refused or failed this sign-in before issuing an assertion; look up the user’s attempt in the IdP’s sign-in logs (Okta System Log, Entra ID sign-in logs, AD FS Admin event log, PingFederate audit log) for the reason, such as the user not being assigned to the application';
+
 export const SAML002 = defineRule({
   meta: {
     code: 'SAML002',
@@ -63,10 +66,12 @@ export const SAML002 = defineRule({
       failed: {
         message: 'IdP returned status `{{code}}`: {{meaning}}',
         help: LOOK_IN_IDP_LOGS,
+        profiles: { generic: { help: LOOK_IN_IDP_LOGS_GENERIC } },
       },
       failedWithDetail: {
         message: 'IdP returned status `{{code}}` / `{{detail}}`: {{meaning}}',
         help: LOOK_IN_IDP_LOGS,
+        profiles: { generic: { help: LOOK_IN_IDP_LOGS_GENERIC } },
       },
     },
   },

@@ -20,6 +20,7 @@ export const SAML003 = defineRule({
       wrong: {
         message: '`{{element}}` Version is `{{version}}`, not `2.0`',
         help: 'AWS accepts only SAML 2.0; configure the IdP application for SAML 2.0 (not SAML 1.1 or WS-Federation) and make it send `Version="2.0"`',
+        profiles: { generic: { help: 'a SAML 2.0 service provider accepts only SAML 2.0; configure the IdP application for SAML 2.0 (not SAML 1.1 or WS-Federation) and make it send `Version="2.0"`' } },
       },
     },
   },

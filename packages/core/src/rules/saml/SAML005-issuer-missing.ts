@@ -17,10 +17,12 @@ export const SAML005 = defineRule({
       missing: {
         message: '`Assertion` has no `saml:Issuer`',
         help: 'AWS finds the IAM SAML provider by the assertion’s Issuer, which must equal the `entityID` of the IdP metadata uploaded to IAM; the IdP always sends it, so a custom template, plugin or proxy dropped it',
+        profiles: { generic: { help: 'the service provider finds the IdP it trusts by the assertion’s Issuer, which must equal the `entityID` of that IdP’s metadata; the IdP always sends it, so a custom template, plugin or proxy dropped it' } },
       },
       empty: {
         message: '`{{element}}` Issuer is empty',
         help: 'the Issuer must be the IdP’s entity ID, exactly as in the `entityID` of the metadata uploaded to IAM; check the IdP application’s issuer / entity ID setting',
+        profiles: { generic: { help: 'the Issuer must be the IdP’s entity ID, exactly as in the `entityID` of the IdP metadata the service provider trusts; check the IdP application’s issuer / entity ID setting' } },
       },
       format: {
         message: '`{{element}}` Issuer Format is `{{format}}`, not the entity format',
@@ -29,6 +31,7 @@ export const SAML005 = defineRule({
       differs: {
         message: 'Response Issuer `{{responseIssuer}}` differs from the Assertion Issuer `{{assertionIssuer}}`',
         help: 'both Issuers must name the same IdP, the `entityID` of the metadata uploaded to IAM; a response that mixes two issuers was assembled or relayed by something other than the IdP',
+        profiles: { generic: { help: 'both Issuers must name the same IdP, the `entityID` of the IdP metadata the service provider trusts; a response that mixes two issuers was assembled or relayed by something other than the IdP' } },
       },
     },
   },

@@ -28,6 +28,7 @@ export const SAML008 = defineRule({
       unsupported: {
         message: 'NameID Format `{{format}}` is not one AWS supports',
         help: 'set the IdP application’s Name ID format to persistent (`urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`) or another of the formats listed in the AWS SP metadata',
+        profiles: { generic: { message: 'NameID Format `{{format}}` is not one SAML 2.0 defines', help: 'set the IdP application’s Name ID format to persistent (`urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`) or another format of SAML core §8.3 that the service provider accepts' } },
       },
     },
   },

@@ -14,6 +14,8 @@ export const SAML009 = defineRule({
     summary: 'The NameID is an email address, which AWS logs in CloudTrail',
     facts: [],
     symptoms: [],
+    // The reason is AWS's: CloudTrail logs the NameID; a generic SP's logs are its own business.
+    profiles: ['aws'],
     messages: {
       email: {
         message: 'NameID is an email address, which CloudTrail logs',

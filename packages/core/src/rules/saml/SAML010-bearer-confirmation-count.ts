@@ -16,10 +16,12 @@ export const SAML010 = defineRule({
       none: {
         message: '`Subject` has no `SubjectConfirmation` with Method `bearer`',
         help: 'AWS requires exactly one `SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"`, as the SAML Web SSO profile sends; configure the IdP application as a standard SAML 2.0 web SSO app, not holder-of-key or sender-vouches',
+        profiles: { generic: { help: 'the SAML Web SSO profile sends a `SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"`; configure the IdP application as a standard SAML 2.0 web SSO app, not holder-of-key or sender-vouches' } },
       },
       many: {
         message: '`Subject` has {{count}} bearer `SubjectConfirmation` elements, not one',
         help: 'AWS requires exactly one bearer SubjectConfirmation; an IdP app with several assertion consumer URLs or a custom template sends extra ones, so keep only the one whose Recipient is the AWS sign-in endpoint',
+        profiles: { generic: { help: 'send one bearer SubjectConfirmation; an IdP app with several assertion consumer URLs or a custom template sends extra ones, so keep only the one whose Recipient is the service provider’s ACS URL' } },
       },
     },
   },

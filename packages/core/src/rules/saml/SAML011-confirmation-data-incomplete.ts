@@ -17,10 +17,12 @@ export const SAML011 = defineRule({
       noData: {
         message: 'bearer `SubjectConfirmation` has no `SubjectConfirmationData`',
         help: 'AWS requires the bearer confirmation to carry `SubjectConfirmationData` with `Recipient` (the AWS sign-in endpoint the IdP posts to) and `NotOnOrAfter`; set the IdP application’s ACS / Recipient URL to the AWS sign-in endpoint',
+        profiles: { generic: { help: 'the SAML Web SSO profile requires the bearer confirmation to carry `SubjectConfirmationData` with `Recipient` (the service provider’s ACS URL, where the IdP posts) and `NotOnOrAfter`; set the IdP application’s ACS / Recipient URL' } },
       },
       noAttribute: {
         message: 'bearer `SubjectConfirmationData` has no `{{attribute}}`',
         help: 'AWS requires both `Recipient` (the AWS sign-in endpoint, e.g. `https://signin.aws.amazon.com/saml`, set as the IdP app’s ACS / Recipient URL) and `NotOnOrAfter` (the IdP’s assertion lifetime) on the bearer SubjectConfirmationData',
+        profiles: { generic: { help: 'the SAML Web SSO profile requires both `Recipient` (the service provider’s ACS URL, set as the IdP app’s ACS / Recipient URL) and `NotOnOrAfter` (the IdP’s assertion lifetime) on the bearer SubjectConfirmationData' } },
       },
     },
   },

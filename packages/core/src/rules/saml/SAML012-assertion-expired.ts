@@ -18,6 +18,7 @@ export const SAML012 = defineRule({
       expired: {
         message: '`{{element}}` expired {{seconds}} s before {{clock}} (NotOnOrAfter `{{value}}`, tolerance {{skew}} s)',
         help: 'AWS refuses an assertion once NotOnOrAfter has passed (`ExpiredTokenException: Response has expired`); sign in again through the IdP instead of replaying a saved response, keep the IdP’s clock in sync (NTP), and lengthen the IdP’s assertion lifetime if users are slower than it; if you linted an old capture, pass `--now` with the time it was posted',
+        profiles: { generic: { help: 'a service provider refuses an assertion once NotOnOrAfter has passed; sign in again through the IdP instead of replaying a saved response, keep the IdP’s clock in sync (NTP), and lengthen the IdP’s assertion lifetime if users are slower than it; if you linted an old capture, pass `--now` with the time it was posted' } },
       },
     },
   },

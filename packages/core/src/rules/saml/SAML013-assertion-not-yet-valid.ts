@@ -18,6 +18,7 @@ export const SAML013 = defineRule({
       notYetValid: {
         message: '`{{element}}` becomes valid {{seconds}} s after {{clock}} (NotBefore `{{value}}`, tolerance {{skew}} s)',
         help: 'the IdP’s clock is ahead of AWS’s: sync the IdP servers with NTP, and if the IdP lets you, back-date NotBefore by a minute or two (AD FS: `NotBeforeSkew` on the relying party trust)',
+        profiles: { generic: { help: 'the IdP’s clock is ahead of the service provider’s: sync the IdP servers with NTP, and if the IdP lets you, back-date NotBefore by a minute or two (AD FS: `NotBeforeSkew` on the relying party trust)' } },
       },
     },
   },

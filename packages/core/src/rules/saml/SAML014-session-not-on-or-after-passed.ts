@@ -32,6 +32,7 @@ export const SAML014 = defineRule({
       passed: {
         message: '`SessionNotOnOrAfter` passed {{seconds}} s before {{clock}} (`{{value}}`, tolerance {{skew}} s)',
         help: 'AWS ends the session at SessionNotOnOrAfter, so this one is over before it starts; make the IdP’s session lifetime setting for the AWS application (which it writes as SessionNotOnOrAfter) at least the SessionDuration you send, and keep the IdP clock in sync (NTP)',
+        profiles: { generic: { help: 'the service provider ends the session at SessionNotOnOrAfter, so this one is over before it starts; lengthen the IdP’s session lifetime setting for the application (which it writes as SessionNotOnOrAfter), and keep the IdP clock in sync (NTP)' } },
       },
       capsSession: {
         message: '`SessionNotOnOrAfter` limits the session to {{cap}} s, less than the {{duration}} s of {{source}}',
@@ -57,7 +58,8 @@ export const SAML014 = defineRule({
         continue;
       }
       // Measured from IssueInstant, the IdP's own reference point, so the note does not depend on when --now is.
-      if (issued === undefined || !requested) continue;
+      // SessionDuration and its default are AWS's: a generic SP has no session length to compare.
+      if (issued === undefined || !requested || ctx.env.profile !== 'aws') continue;
       const cap = secondsBetween(issued, sessionEnd);
       if (cap >= requested.seconds) continue;
       ctx.report({

@@ -17,6 +17,7 @@ export const SAML017 = defineRule({
       mismatch: {
         message: 'Response Destination `{{destination}}` differs from the bearer Recipient `{{recipient}}`',
         help: 'both must be the AWS sign-in URL the IdP posts to; set the IdP application’s single sign-on / ACS URL and Recipient URL to the same endpoint (e.g. `https://signin.aws.amazon.com/saml` or the regional one)',
+        profiles: { generic: { help: 'both must be the service provider’s ACS URL, where the IdP posts; set the IdP application’s single sign-on / ACS URL and Recipient URL to the same endpoint' } },
       },
     },
   },

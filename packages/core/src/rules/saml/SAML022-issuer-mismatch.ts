@@ -17,6 +17,7 @@ export const SAML022 = defineRule({
       mismatch: {
         message: '{{element}} Issuer `{{issuer}}` is not the expected IdP `{{expected}}`',
         help: 'the Issuer must be the IdP entity ID the service provider trusts: in AWS, the `entityID` of the metadata uploaded to the IAM SAML provider. Either set the IdP application’s issuer / entity ID to it, or give the SP the IdP’s current metadata (AWS: `aws iam update-saml-provider --saml-metadata-document file://metadata.xml`)',
+        profiles: { generic: { help: 'the Issuer must be the IdP entity ID the service provider trusts, the `entityID` of the IdP metadata it was given. Either set the IdP application’s issuer / entity ID to it, or give the SP the IdP’s current metadata' } },
       },
     },
   },

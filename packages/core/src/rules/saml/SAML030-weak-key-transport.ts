@@ -22,6 +22,7 @@ export const SAML030 = defineRule({
       rsa15: {
         message: 'the `{{element}}`’s content key is encrypted with RSA PKCS#1 v1.5 (`rsa-1_5`), a deprecated key transport',
         help: 'set the IdP’s key transport for this application to RSA-OAEP (Okta: the app’s SAML settings, advanced, “Key Transport Algorithm”; PingFederate: the connection’s “Key Transport Algorithm”; Shibboleth: list `rsa-oaep-mgf1p` as the SP metadata’s `EncryptionMethod`); AWS lists RSA-OAEP as the only key transport for encrypted assertions',
+        profiles: { generic: { help: 'set the IdP’s key transport for this application to RSA-OAEP (Okta: the app’s SAML settings, advanced, “Key Transport Algorithm”; PingFederate: the connection’s “Key Transport Algorithm”; Shibboleth: list `rsa-oaep-mgf1p` as the SP metadata’s `EncryptionMethod`), if the service provider supports it' } },
       },
     },
   },

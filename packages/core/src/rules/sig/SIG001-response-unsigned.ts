@@ -14,6 +14,7 @@ export const SIG001 = defineRule({
       unsigned: {
         message: 'nothing in the response is signed',
         help: 'turn on signing in the IdP’s application for AWS: sign the Assertion (AWS’s SP metadata asks for signed assertions), or the Response and the Assertion',
+        profiles: { generic: { help: 'turn on signing in the IdP’s application: sign the Assertion, or the Response and the Assertion' } },
       },
       encryptedOnly: {
         message: 'nothing outside the EncryptedAssertion is signed, and whether the Assertion inside is signed cannot be seen without the key',

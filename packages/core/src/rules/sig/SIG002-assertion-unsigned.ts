@@ -15,6 +15,7 @@ export const SIG002 = defineRule({
       unsigned: {
         message: 'the Assertion has no signature of its own; only the Response is signed',
         help: 'set the IdP to sign the Assertion too (Okta: "Assertion Signature: Signed"; Entra ID: "Sign SAML response and assertion"; ADFS: `Set-AdfsRelyingPartyTrust -SamlResponseSignature MessageAndAssertion`): AWS’s SP metadata says WantAssertionsSigned',
+        profiles: { generic: { help: 'set the IdP to sign the Assertion too (Okta: "Assertion Signature: Signed"; Entra ID: "Sign SAML response and assertion"; ADFS: `Set-AdfsRelyingPartyTrust -SamlResponseSignature MessageAndAssertion`): a service provider whose metadata says WantAssertionsSigned refuses an Assertion signed only through the Response' } },
       },
     },
   },

@@ -16,6 +16,7 @@ export const SIG005 = defineRule({
       untrusted: {
         message: 'no trusted certificate verifies the signature over {{target}}',
         help: 'the IdP signed with a key AWS does not know: upload the IdP’s current metadata to the IAM SAML provider (`aws iam update-saml-provider --saml-provider-arn ARN --saml-metadata-document file://metadata.xml`) or pass the right --cert',
+        profiles: { generic: { help: 'the IdP signed with a key the service provider does not know: give the service provider the IdP’s current metadata, or pass the right --cert' } },
       },
       selfInconsistent: {
         message: 'the signature over {{target}} does not verify even with the certificate in its own KeyInfo',

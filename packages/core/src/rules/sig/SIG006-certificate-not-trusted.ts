@@ -17,6 +17,7 @@ export const SIG006 = defineRule({
       rotated: {
         message: 'the signing certificate (SHA-256 `{{fingerprint}}`) is not among the {{count}} trusted',
         help: 'the IdP most likely rotated its signing certificate: download its current metadata and run `aws iam update-saml-provider --saml-provider-arn ARN --saml-metadata-document file://metadata.xml` (AWS then shows “Response signature invalid” no more); keep both certificates in the metadata during a rotation',
+        profiles: { generic: { help: 'the IdP most likely rotated its signing certificate: download its current metadata and give it to the service provider (and to samlint with --metadata); keep both certificates in the metadata during a rotation' } },
       },
     },
   },

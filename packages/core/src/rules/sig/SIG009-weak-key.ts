@@ -19,6 +19,7 @@ export const SIG009 = defineRule({
       refused: {
         message: 'the {{source}} certificate has a {{bits}}-bit RSA key; AWS refuses keys under 1024 bits',
         help: 'create a new IdP signing certificate with at least a 2048-bit key, publish it in the IdP metadata and update the IAM SAML provider (“Unable to parse metadata” otherwise)',
+        profiles: { generic: { message: 'the {{source}} certificate has a {{bits}}-bit RSA key, under 1024 bits', help: 'create a new IdP signing certificate with at least a 2048-bit key, publish it in the IdP metadata and give that to the service provider; keys under 1024 bits are broken, and service providers refuse them' } },
       },
       weak: {
         message: 'the {{source}} certificate has a {{bits}}-bit RSA key, under 2048 bits',

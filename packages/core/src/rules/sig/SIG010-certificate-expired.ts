@@ -19,10 +19,12 @@ export const SIG010 = defineRule({
       expired: {
         message: 'the {{source}} certificate expired on {{date}}',
         help: 'AWS ignores certificate expiry (“IAM does not evaluate or take action on the expiration of X.509 certificates”), so this alone does not break sign-in; other SPs may refuse it, so plan a rollover',
+        profiles: { generic: { help: 'a service provider that checks certificate dates refuses this signature: roll the IdP over to a new certificate, and keep both in the metadata during the rollover' } },
       },
       notYetValid: {
         message: 'the {{source}} certificate is valid only from {{date}}',
         help: 'AWS ignores certificate dates; check the IdP’s clock and the certificate it is configured with',
+        profiles: { generic: { help: 'a service provider that checks certificate dates refuses this signature; check the IdP’s clock and the certificate it is configured with' } },
       },
     },
   },

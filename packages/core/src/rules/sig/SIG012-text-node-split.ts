@@ -66,6 +66,7 @@ export const SIG012 = defineRule({
       split: {
         message: '`{{element}}` value is split by {{what}}: its first text node reads `{{first}}`, the whole value `{{full}}`',
         help: 'no IdP writes comments inside values; a signed value split this way is the comment-injection attack (CVE-2017-11428, VU#475445) against SPs that read only the first text node. samlint and AWS read the whole value; treat the response as hostile',
+        profiles: { generic: { help: 'no IdP writes comments inside values; a signed value split this way is the comment-injection attack (CVE-2017-11428, VU#475445) against SPs that read only the first text node. samlint reads the whole value; treat the response as hostile' } },
       },
     },
   },
