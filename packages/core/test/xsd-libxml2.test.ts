@@ -99,6 +99,8 @@ const GENERATED: Record<string, string> = {
   'duration PT1.5S': idp(`entityID="${IDP}" cacheDuration="PT1.5S"`),
   'boolean yes': idpWith(sso()).replace('<md:IDPSSODescriptor ', '<md:IDPSSODescriptor WantAuthnRequestsSigned="yes" '),
   'boolean 1': idpWith(sso()).replace('<md:IDPSSODescriptor ', '<md:IDPSSODescriptor WantAuthnRequestsSigned="1" '),
+  'xml:lang en-GB': idpWith(sso()).replace('</md:EntityDescriptor>', '<md:Organization><md:OrganizationName xml:lang="en-GB">E</md:OrganizationName><md:OrganizationDisplayName xml:lang="en">E</md:OrganizationDisplayName><md:OrganizationURL xml:lang="en">https://e</md:OrganizationURL></md:Organization></md:EntityDescriptor>'),
+  'xml:lang en_US': idpWith(sso()).replace('</md:EntityDescriptor>', '<md:Organization><md:OrganizationName xml:lang="en_US">E</md:OrganizationName><md:OrganizationDisplayName xml:lang="en">E</md:OrganizationDisplayName><md:OrganizationURL xml:lang="en">https://e</md:OrganizationURL></md:Organization></md:EntityDescriptor>'),
   'an enumeration value': idpWith(sso()).replace('</md:EntityDescriptor>', '<md:ContactPerson contactType="technical"/></md:EntityDescriptor>'),
   'outside an enumeration': idpWith(sso()).replace('</md:EntityDescriptor>', '<md:ContactPerson contactType="tech"/></md:EntityDescriptor>'),
   'entityID of 1024 characters': idp(`entityID="https://i/${'a'.repeat(1014)}"`),

@@ -110,8 +110,9 @@ function collapse(value: string): string {
 /** The name of a type as a message shows it: `xs:dateTime`, or the schema's name for a named type. */
 export function typeName(ref: TypeRef, tables: SchemaTables, prefixOf: (name: string) => string): string {
   if (typeof ref === 'string') return ref.startsWith('xs:') ? ref : prefixOf(ref);
-  const builtIn = builtInName(ref, tables);
-  return builtIn ?? 'the type the schema gives it';
+  if (ref.kind === 'simple' && ref.union) return ref.union.map((member) => typeName(member, tables, prefixOf)).join(' or ');
+  if (ref.kind === 'simple' && ref.enumeration) return ref.enumeration.map((value) => JSON.stringify(value)).join(' or ');
+  return builtInName(ref, tables) ?? 'xs:anySimpleType';
 }
 
 /** Whether `value` is of simple type `ref`; undefined when it is, else why not. */

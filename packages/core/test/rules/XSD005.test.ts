@@ -4,6 +4,8 @@ import { IDP, idp, idpWith, key, sso } from '../metadata-fixtures.js';
 import { ruleTester } from '../rule-tester.js';
 
 const response = buildResponse();
+const organization = (lang: string) =>
+  `<md:Organization><md:OrganizationName xml:lang="${lang}">Example</md:OrganizationName><md:OrganizationDisplayName xml:lang="en">Example</md:OrganizationDisplayName><md:OrganizationURL xml:lang="en">https://example.com</md:OrganizationURL></md:Organization>`;
 
 ruleTester(XSD005, {
   valid: [
@@ -11,6 +13,7 @@ ruleTester(XSD005, {
     { name: 'a time with an offset and a fraction', input: buildResponse({ issueInstant: '2026-11-27T10:00:00.123+01:00' }) },
     { name: 'a redacted certificate libxml2 accepts (stray characters are passed over)', input: idpWith(key() + sso()).replace(/<ds:X509Certificate>[^<]*</, '<ds:X509Certificate>...<') },
     { name: 'a cacheDuration as a duration', input: idp(`entityID="${IDP}" cacheDuration="PT24H"`) },
+    { name: 'an xml:lang language tag', input: idpWith(sso()).replace('</md:EntityDescriptor>', `${organization('en-GB')}</md:EntityDescriptor>`) },
   ],
   invalid: [
     {
@@ -38,6 +41,11 @@ ruleTester(XSD005, {
       name: 'a certificate with its PEM lines',
       input: idpWith(key() + sso()).replace(/<ds:X509Certificate>([^<]*)</, '<ds:X509Certificate>-----BEGIN CERTIFICATE-----$1-----END CERTIFICATE-----<'),
       errors: [{ messageId: 'content', data: { element: 'ds:X509Certificate', type: 'xs:base64Binary' } }],
+    },
+    {
+      name: 'an xml:lang that is no language tag',
+      input: idpWith(sso()).replace('</md:EntityDescriptor>', `${organization('en_US')}</md:EntityDescriptor>`),
+      errors: [{ messageId: 'attribute', data: { element: 'md:OrganizationName', attribute: 'xml:lang', type: 'xs:language or ""' } }],
     },
     {
       name: 'one ID on two elements',
