@@ -29,5 +29,11 @@ ruleTester(XSD003, {
       ],
     },
     { name: 'metadata without entityID', input: idp(''), errors: [{ messageId: 'missing', data: { element: 'md:EntityDescriptor', attribute: 'entityID' } }] },
+    {
+      name: 'metadata without entityID given with --metadata',
+      input: buildResponse(),
+      options: { metadata: idp('') },
+      errors: [{ messageId: 'missing', data: { element: 'md:EntityDescriptor', attribute: 'entityID' } }],
+    },
   ],
 });

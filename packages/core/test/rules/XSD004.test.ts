@@ -2,6 +2,8 @@ import { buildResponse } from '../../../../test-vectors/lib/response.mjs';
 import { XSD004 } from '../../src/rules/xsd/XSD004-schema-attribute-not-allowed.js';
 import { idp, idpWith, sso, IDP } from '../metadata-fixtures.js';
 import { ruleTester } from '../rule-tester.js';
+import { ASSERTION, responseWith } from '../decryption-fixtures.js';
+import { SP_KEY, encryptXml } from '../support/encrypt.js';
 
 const response = buildResponse();
 
@@ -12,6 +14,7 @@ ruleTester(XSD004, {
       name: 'an attribute of another namespace where the schema has anyAttribute',
       input: response.replace('<saml:SubjectConfirmationData ', '<saml:SubjectConfirmationData xmlns:x="urn:example" x:hint="1" '),
     },
+    { name: 'an encrypted assertion, decrypted', input: responseWith(encryptXml(ASSERTION)), options: { decryptionKey: SP_KEY } },
     { name: 'metadata with an attribute of another namespace on EntityDescriptor', input: idp(`entityID="${IDP}" xmlns:x="urn:example" x:tag="1"`) },
   ],
   invalid: [
@@ -29,6 +32,12 @@ ruleTester(XSD004, {
       name: 'an attribute of another namespace where the schema has no anyAttribute',
       input: response.replace('<saml:Assertion ', '<saml:Assertion xmlns:x="urn:example" x:hint="1" '),
       errors: [{ messageId: 'notAllowed', data: { element: 'saml:Assertion', attribute: 'x:hint' } }],
+    },
+    {
+      name: 'in the decrypted assertion',
+      input: responseWith(encryptXml(ASSERTION.replace('<saml:Conditions ', '<saml:Conditions Foo="1" '))),
+      options: { decryptionKey: SP_KEY },
+      errors: [{ messageId: 'notAllowed', data: { element: 'saml:Conditions', attribute: 'Foo' } }],
     },
     {
       name: 'in metadata',
