@@ -9,6 +9,7 @@ export const RULES_INDEX_COMMAND = 'pnpm docs:rules';
 const FAMILY_TITLES = {
   IN: 'capture and decoding',
   XML: 'parsing and hostile input',
+  XSD: 'conformance to the OASIS SAML 2.0 schemas',
   SIG: 'signatures and certificates',
   SAML: 'SAML protocol (and the generic SP profile)',
   AWS: 'IAM federation attributes and endpoints',

@@ -82,7 +82,13 @@ export function notices(builds, what) {
     }
   }
   const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([id, { license, text }]) => `## ${id} (${license})\n\n\`\`\`\n${text}\n\`\`\`\n`);
-  return `# Third-party notices\n\nThe bundles in ${what} contain these packages.\n\n${sections.join('\n')}`;
+  // The core's schema tables are compiled from the SAML, XML Signature and XML Encryption schemas (decision 0007).
+  const schemas = here('../core/schemas/saml');
+  const schemaSections = readdirSync(schemas)
+    .filter((entry) => entry.startsWith('debian-copyright-'))
+    .sort()
+    .map((entry) => `## SAML schemas: ${entry}\n\n\`\`\`\n${readFileSync(join(schemas, entry), 'utf8').trim()}\n\`\`\`\n`);
+  return `# Third-party notices\n\nThe bundles in ${what} contain these packages, and tables compiled from these schemas.\n\n${[...sections, ...schemaSections].join('\n')}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

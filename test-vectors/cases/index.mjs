@@ -14,8 +14,9 @@ import { SIG_TEXT_CASES } from './sig-text.mjs';
 import { ENCRYPTED_CASES } from './encrypted.mjs';
 import { GENERIC_CASES } from './generic.mjs';
 import { MD_CASES } from './md.mjs';
+import { XSD_CASES } from './xsd.mjs';
 import { IAM_CASES } from './iam.mjs';
 import { BENCH_CASES } from './bench.mjs';
 import { SAMPLE_CASES } from './samples.mjs';
 
-export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...PAGE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...SIG_TEXT_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES];
+export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...PAGE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...SIG_TEXT_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...XSD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES];

@@ -28,6 +28,7 @@ const REPRESENTATIVES: Record<string, string> = {
   samples: 'samples/browser-export.har',
   sig: 'sig/response-unsigned.xml',
   xml: 'xml/not-well-formed.xml',
+  xsd: 'xsd/issue-14-example.xml',
 };
 const GCC_LINE = /^(?<file>[^\n]+?):(?<line>\d+):(?<column>\d+): (?<severity>error|warning|note): (?<message>.+) \[(?<code>[A-Z]+\d{3})\]$/;
 const WARNING_AND_INFO = vectorArgs(vector('cx/destination-http.xml'));

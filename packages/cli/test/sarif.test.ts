@@ -300,6 +300,7 @@ const SNAPSHOTS: Record<string, string> = {
   iam: 'iam/trust-policy-trailing-comma.xml', // findings in a policy file
   bench: 'bench/bench-typical.b64',
   samples: 'samples/agent-access-denied.txt', // a form body: SAMLResponse and RelayState values in the file
+  xsd: 'xsd/issue-14-example.xml', // schema findings: elements and an attribute
 };
 
 /**

@@ -316,6 +316,16 @@ describe('samlint server --stdio', () => {
     expect(client.published.filter((p) => p.uri === uri).map((p) => p.version)).toEqual([1, 3]);
   }, 30_000);
 
+  it('shows schema errors as the user edits metadata, on the element, and clears them when the edit fixes it', async () => {
+    const { uri, text } = place('xsd/metadata-elements-out-of-order.xml');
+    await client.open(uri, text, 'xml');
+    const diagnostics = await client.diagnostics(uri, 1);
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['XSD001', DiagnosticSeverity.Error], ['XSD001', DiagnosticSeverity.Error]]);
+    expect(diagnostics.map((d) => under(text, d.range))).toEqual(['<md:NameIDFormat>', '<md:KeyDescriptor use="signing">']);
+    await client.change(uri, vector('md/metadata-idp-clean.xml'), 2);
+    expect(await client.diagnostics(uri, 2)).toEqual([]);
+  }, 30_000);
+
   it('publishes nothing for JSON, XML or text that is no capture, policy or metadata, but reports an empty .b64', async () => {
     const packageJson = place('iam/input-trust-audience.json', 'package.json');
     await client.open(packageJson.uri, '{"name": "app", "version": "1.0.0"}', 'json');

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // are edges too (tsPreCompilationDeps): a type import still ties one module's meaning to another's.
 //
 //   model/                       types and pure helpers; imports nothing outside model/
-//   xml/ json/ saml/ sig/        parsers, typed views, signature verification
+//   xml/ json/ saml/ sig/ xsd/   parsers, typed views, signature verification, schema validation
 //   aws/ connect/ iam/           facts: what AWS accepts, over the views
 //   rules/<family>/              one file per rule; reads only the above, its family's _shared.ts
 //                                and rules/_shared.ts
@@ -19,8 +19,8 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SRC = 'packages/core/src';
 const FIXTURE = 'packages/core/test/support/layers-fixture';
 
-/** What rules may import besides rules/: the model, the views over the DOM and JSON, signatures, the facts. */
-const RULE_INPUTS = ['model', 'xml', 'json', 'saml', 'sig', 'aws', 'connect', 'iam'];
+/** What rules may import besides rules/: the model, the views over the DOM and JSON, signatures, schema validation, the facts. */
+const RULE_INPUTS = ['model', 'xml', 'json', 'saml', 'sig', 'xsd', 'aws', 'connect', 'iam'];
 
 /** The layering as dependency-cruiser rules over the tree at `src` (the real one, or the fixture that breaks each once). */
 function layerRules(src: string): IForbiddenRuleType[] {

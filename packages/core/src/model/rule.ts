@@ -8,7 +8,7 @@ import type { SymptomId } from './symptoms.js';
 import type { JsonDocument, JsonNode } from './json.js';
 import type { ContextNeed } from './context-options.js';
 
-export type Family = 'IN' | 'XML' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
+export type Family = 'IN' | 'XML' | 'XSD' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
 
 /**
  * What a rule reads, which is also when it runs: `capture` rules see the decoding, `xml` rules the
@@ -23,6 +23,7 @@ export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'sp-metadata' 
 export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   IN: ['aws', 'generic'],
   XML: ['aws', 'generic'],
+  XSD: ['aws', 'generic'],
   SIG: ['aws', 'generic'],
   SAML: ['aws', 'generic'],
   AWS: ['aws'],

@@ -7,9 +7,10 @@ import * as md from './md/index.js';
 import * as saml from './saml/index.js';
 import * as sig from './sig/index.js';
 import * as xml from './xml/index.js';
+import * as xsd from './xsd/index.js';
 
 /** Every rule, in a fixed order: by family band, then code. An explicit registry, not a file scan. */
-export const RULES: readonly Rule[] = [input, xml, sig, saml, aws, cx, md, iam].flatMap((family) =>
+export const RULES: readonly Rule[] = [input, xml, xsd, sig, saml, aws, cx, md, iam].flatMap((family) =>
   Object.values(family as Record<string, Rule>).sort((a, b) => a.meta.code.localeCompare(b.meta.code)),
 );
 

@@ -1,0 +1,40 @@
+// Helpers the XSD rules share. Not a rule: index.ts does not export this module.
+import type { RuleContext } from '../../model/rule.js';
+import { readSoapEnvelope } from '../../saml/soap.js';
+import { hasSchemaFor, schemaViolations, type Violation } from '../../xsd/validate.js';
+
+/**
+ * The SAML documents samlint reads, as schema validation sees them (decision 0007): the message (a
+ * SOAP envelope's payload), the decrypted assertion, and the metadata given with --metadata. Each is
+ * validated once per lint however many XSD rules ask.
+ */
+function schemaRoots(ctx: RuleContext): Element[] {
+  const roots: Element[] = [];
+  const root = ctx.xml?.root;
+  const message = root && (readSoapEnvelope(root)?.payload ?? root);
+  if (message && hasSchemaFor(message)) roots.push(message);
+  const assertion = ctx.response?.assertion;
+  if (assertion && ctx.xml && assertion.ownerDocument !== ctx.xml.document) roots.push(assertion.ownerDocument.documentElement);
+  if (ctx.metadata?.artifact === 'metadata' && hasSchemaFor(ctx.metadata.doc.root)) roots.push(ctx.metadata.doc.root);
+  return roots;
+}
+
+/** The violations of these kinds in every document the lint read. */
+export function violationsOf<K extends Violation['kind']>(ctx: RuleContext, ...kinds: K[]): Extract<Violation, { kind: K }>[] {
+  return schemaRoots(ctx)
+    .flatMap(schemaViolations)
+    .filter((v): v is Extract<Violation, { kind: K }> => (kinds as string[]).includes(v.kind));
+}
+
+/** A list of names as a message shows it: `a`, `a` or `b`, `a`, `b` or `c`. */
+export function oneOf(names: readonly string[]): string {
+  const quoted = names.map((name) => (name.includes(' ') ? name : `\`${name}\``));
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+const SHOWN_VALUE = 60;
+
+/** A value short enough for a one-line message: a certificate's whole base64 says nothing more than its start. */
+export function shown(value: string): string {
+  return value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}…` : value;
+}
