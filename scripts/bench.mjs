@@ -16,6 +16,8 @@ const VECTORS = join(ROOT, 'test-vectors');
 const CLI_BIN = join(ROOT, 'packages/cli/bin/samlint.mjs');
 // Every rule but the signature family: what linting costs besides verifying signatures.
 const RULES_WITHOUT_SIG = RULES.filter((rule) => rule.meta.family !== 'SIG');
+// Every rule but the schema family: what schema validation adds (it runs only for the XSD rules).
+const RULES_WITHOUT_XSD = RULES.filter((rule) => rule.meta.family !== 'XSD');
 // The speed targets (issues 11 and 15): ratios of medians measured in the same run, on the inputs each is about.
 const TARGETS = [
   { id: 'lint-vs-node-saml', what: 'lint ÷ node-saml', goal: 0.25, inputs: ['bench-typical', 'bench-50-attributes'] },
@@ -158,9 +160,10 @@ async function benchInProcess(input, validate) {
     () => lint(input.text, input.options),
     () => new DOMParser().parseFromString(Buffer.from(input.text, 'base64').toString('utf8'), 'text/xml'),
     () => lint(input.text, input.options, RULES_WITHOUT_SIG),
+    () => lint(input.text, input.options, RULES_WITHOUT_XSD),
   ];
   if (!nodeSamlProblem) tasks.push(() => validate(input.text));
-  const [samlint, bareParse, withoutSig, nodeSaml] = await measure(tasks, PLANS.inProcess);
+  const [samlint, bareParse, withoutSig, withoutXsd, nodeSaml] = await measure(tasks, PLANS.inProcess);
   return {
     input: input.name,
     file: relative(ROOT, input.path),
@@ -171,6 +174,8 @@ async function benchInProcess(input, validate) {
     samlint,
     bareParse,
     withoutSig,
+    withoutXsd,
+    xsdMs: samlint.median - withoutXsd.median,
     nodeSaml: nodeSaml ?? { skipped: nodeSamlProblem },
     ratios: {
       vsBareParse: samlint.median / bareParse.median,
@@ -376,7 +381,7 @@ function printReport(report) {
     '',
     'In process, one call (ms, median / p90); × = samlint median ÷ that baseline median',
     table(
-      ['input', 'base64', 'XML', 'samlint lint', 'bare parse', '×', 'node-saml', '×', 'lint without SIG', '÷ bare parse', 'rounds'],
+      ['input', 'base64', 'XML', 'samlint lint', 'bare parse', '×', 'node-saml', '×', 'lint without SIG', '÷ bare parse', 'XSD adds', 'rounds'],
       report.inProcess.map((r) => [
         r.input,
         size(r.inputBytes),
@@ -388,12 +393,14 @@ function printReport(report) {
         ratio(r.ratios.vsNodeSaml),
         timing(r.withoutSig),
         ratio(r.ratios.withoutSigVsBareParse),
+        `${ms(r.xsdMs)} ms`,
         String(r.samlint.samples),
       ]),
     ),
     '  bare parse       = base64 decode + @xmldom/xmldom DOMParser.parseFromString (no checks)',
     '  node-saml        = validatePostResponseAsync: decode, parse, signature check, audience (clock checks off)',
     '  lint without SIG = lint() with every rule but the SIG family (no signature verification)',
+    '  XSD adds         = samlint lint − lint() with every rule but the XSD family (schema validation)',
   ];
   for (const r of report.inProcess) {
     if (r.nodeSaml.skipped) lines.push(`  ${r.input}: node-saml row skipped, ${r.nodeSaml.skipped}`);
