@@ -184,13 +184,14 @@ describe('samlint decode --decryption-key', () => {
     expect(inDecrypted.map((f: { code: string }) => f.code)).toEqual(['CX001', 'CX003']);
     const { code, stdout, stderr } = await run(['decode', ENCRYPTED, '--decryption-key', KEY, '--raw']);
     expect(code).toBe(0);
-    expect(stderr).toContain('decrypted: the EncryptedAssertion, with --decryption-key; stdout shows the decrypted Assertion');
+    expect(stderr).toContain('stdout shows the decrypted Assertion as decrypted: the lines and columns of `decrypted LINE:COL` findings');
     expect(stdout).toMatch(/^<saml:Assertion /);
     for (const finding of inDecrypted) expect(textAt(stdout, finding.location.span)).toBe('jane.doe+agent@example.com');
   });
 
   it('indents the decrypted assertion unless --raw, and masks it with --redact', async () => {
-    const { stdout } = await run(['decode', ENCRYPTED, '--decryption-key', KEY, '--redact']);
+    const { stdout, stderr } = await run(['decode', ENCRYPTED, '--decryption-key', KEY, '--redact']);
+    expect(stderr).toContain('stdout shows the decrypted Assertion indented (with --raw, as decrypted, where `decrypted LINE:COL` findings line up)');
     expect(stdout).toMatch(/^<saml:Assertion [^\n]*>\n  <saml:Issuer>/);
     expect(stdout).toContain('<saml:AttributeValue xsi:type="xs:string">[redacted RoleSessionName]</saml:AttributeValue>');
     expect(stdout).not.toContain('jane.doe');

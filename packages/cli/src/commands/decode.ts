@@ -11,8 +11,7 @@ interface DecodeArgs {
 }
 
 /** What --decryption-key did, for stderr: where the decrypted Assertion is, or why it is not shown. */
-const DECRYPTION_NOTE: Record<NonNullable<DecodedCapture['decryption']>, string> = {
-  decrypted: 'decrypted: the EncryptedAssertion, with --decryption-key; stdout shows the decrypted Assertion',
+const DECRYPTION_NOTE: Record<Exclude<NonNullable<DecodedCapture['decryption']>, 'decrypted'>, string> = {
   failed: 'decrypted: nothing, the EncryptedAssertion does not decrypt with --decryption-key (see below); stdout shows the response',
   'nothing-encrypted': 'decrypted: nothing, the response holds no single EncryptedAssertion to decrypt; stdout shows the response',
 };
@@ -46,7 +45,12 @@ export function decodeCommand(io: Io, setExitCode: (code: number) => void): Comm
       const decoded = decodeForDisplay(text, { redact: args.redact, raw: args.raw, decryptionKey });
       io.stderr(`detected: ${decoded.detected}\n`);
       if (decoded.relayState !== undefined) io.stderr(`RelayState: ${decoded.relayState}\n`);
-      if (decoded.decryption) io.stderr(`${DECRYPTION_NOTE[decoded.decryption]}\n`);
+      if (decoded.decryption === 'decrypted') {
+        const form = args.raw
+          ? 'as decrypted: the lines and columns of `decrypted LINE:COL` findings'
+          : 'indented (with --raw, as decrypted, where `decrypted LINE:COL` findings line up)';
+        io.stderr(`decrypted: the EncryptedAssertion, with --decryption-key; stdout shows the decrypted Assertion ${form}\n`);
+      } else if (decoded.decryption) io.stderr(`${DECRYPTION_NOTE[decoded.decryption]}\n`);
       for (const f of decoded.findings) io.stderr(`${f.severity}[${f.code}]: ${f.message}\n  help: ${f.help}\n`);
       const shown = decoded.decrypted ?? decoded.xml;
       if (shown !== undefined) io.stdout(shown);
