@@ -1,0 +1,3 @@
+export { IDP001 } from './IDP001-config-value-not-checked.js';
+export { IDP002 } from './IDP002-config-signing-off.js';
+export { IDP003 } from './IDP003-config-sha1-algorithm.js';

@@ -1,0 +1,36 @@
+// IdP configuration vectors (decision 0008): configuration files as users export them, unsigned, so
+// each case's `xml` is the committed file itself and the generator writes it back unchanged to the
+// same path. idp-config/README.md says where each shape comes from.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const config = (file) => () => readFileSync(join(HERE, '../idp-config', file), 'utf8');
+
+export const IDP_CASES = [
+  {
+    name: 'connect-clean',
+    family: 'idp-config/okta',
+    description: 'Okta Apps API: a clean Amazon Connect SAML app; its RoleSessionName is an expression, reported as not checked',
+    xml: config('okta/connect-clean.json'),
+    capture: 'json',
+    expect: ['IDP001'],
+  },
+  {
+    name: 'connect-defects',
+    family: 'idp-config/okta',
+    description: 'Okta Apps API: Connect console as Recipient, Role without provider ARN, 14 h SessionDuration, unencoded destination, assertion unsigned, SHA-1',
+    xml: config('okta/connect-defects.json'),
+    capture: 'json',
+    expect: ['AWS002', 'AWS009', 'AWS014', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003'],
+  },
+  {
+    name: 'aws-account-federation',
+    family: 'idp-config/okta',
+    description: 'Okta Apps API: the AWS Account Federation (amazon_aws) app with group mapping; what it does not carry is listed as not checked',
+    xml: config('okta/aws-account-federation.json'),
+    capture: 'json',
+    expect: ['IDP001'],
+  },
+];
