@@ -33,4 +33,20 @@ export const IDP_CASES = [
     capture: 'json',
     expect: ['IDP001'],
   },
+  {
+    name: 'plan-defects',
+    family: 'idp-config/terraform',
+    description: 'terraform show -json plan with okta_app_saml: Role known only after apply, RoleSessionName from the display name, us-east-1 ACS with an eu-west-2 relay state, the Connect URL as Audience, 14 h SessionDuration',
+    xml: config('terraform/plan-defects.json'),
+    capture: 'json',
+    expect: ['AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001'],
+  },
+  {
+    name: 'state-clean',
+    family: 'idp-config/terraform',
+    description: 'terraform show -json state with a clean okta_app_saml in a child module; its RoleSessionName expression is reported as not checked',
+    xml: config('terraform/state-clean.json'),
+    capture: 'json',
+    expect: ['IDP001'],
+  },
 ];

@@ -2,6 +2,7 @@
 import type { IdpConfigFile } from '../model/idp-config.js';
 import { parseJson } from '../json/tree.js';
 import { isOktaAppsJson, readOktaApps } from './okta-api.js';
+import { readTerraformApps, terraformKind } from './terraform-plan.js';
 
 /** A cheap look before parsing: configuration files are JSON objects or arrays. */
 function mayBeJson(text: string): boolean {
@@ -15,5 +16,7 @@ export function readIdpConfig(text: string): IdpConfigFile | undefined {
   const root = doc.root;
   if (doc.problems.length || !root) return undefined;
   if (isOktaAppsJson(root)) return { description: 'Okta Apps API JSON', apps: readOktaApps(text, root) };
+  const terraform = terraformKind(root);
+  if (terraform) return { description: `Terraform ${terraform}`, apps: readTerraformApps(text, root, terraform) };
   return undefined;
 }
