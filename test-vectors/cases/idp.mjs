@@ -49,4 +49,20 @@ export const IDP_CASES = [
     capture: 'json',
     expect: ['IDP001'],
   },
+  {
+    name: 'realm-clean',
+    family: 'idp-config/keycloak',
+    description: 'Keycloak realm export with a clean urn:amazon:webservices SAML client (role-list mapper over client roles named by ARN pair); the username mapper is reported as not checked',
+    xml: config('keycloak/realm-clean.json'),
+    capture: 'json',
+    expect: ['IDP001'],
+  },
+  {
+    name: 'realm-defects',
+    family: 'idp-config/keycloak',
+    description: 'Keycloak realm export: Connect console as ACS, a client role without provider ARN, SessionDuration `8h`, assertion unsigned, RSA_SHA1',
+    xml: config('keycloak/realm-defects.json'),
+    capture: 'json',
+    expect: ['AWS002', 'AWS009', 'AWS014', 'IDP001', 'IDP002', 'IDP003'],
+  },
 ];

@@ -3,6 +3,7 @@ import type { IdpConfigFile } from '../model/idp-config.js';
 import { parseJson } from '../json/tree.js';
 import { isOktaAppsJson, readOktaApps } from './okta-api.js';
 import { readTerraformApps, terraformKind } from './terraform-plan.js';
+import { keycloakKind, readKeycloakClients } from './keycloak.js';
 
 /** A cheap look before parsing: configuration files are JSON objects or arrays. */
 function mayBeJson(text: string): boolean {
@@ -18,5 +19,7 @@ export function readIdpConfig(text: string): IdpConfigFile | undefined {
   if (isOktaAppsJson(root)) return { description: 'Okta Apps API JSON', apps: readOktaApps(text, root) };
   const terraform = terraformKind(root);
   if (terraform) return { description: `Terraform ${terraform}`, apps: readTerraformApps(text, root, terraform) };
+  const keycloak = keycloakKind(root);
+  if (keycloak) return { description: `Keycloak ${keycloak} export`, apps: readKeycloakClients(text, root, keycloak) };
   return undefined;
 }
