@@ -39,7 +39,7 @@ export const IDP_CASES = [
     description: 'terraform show -json plan with okta_app_saml: Role known only after apply, RoleSessionName from the display name, us-east-1 ACS with an eu-west-2 relay state, the Connect URL as Audience, 14 h SessionDuration',
     xml: config('terraform/plan-defects.json'),
     capture: 'json',
-    expect: ['AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001'],
+    expect: ['AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004'],
   },
   {
     name: 'state-clean',

@@ -25,7 +25,7 @@ describe('Terraform plan and state JSON (okta_app_saml)', () => {
 
   it('the plan’s defects are found by the rules that find them in a response', () => {
     const codes = lintFile(fixture('plan-defects.json')).flatMap((r) => r.findings.map((f) => f.code));
-    expect([...new Set(codes)].sort()).toEqual(['AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001']);
+    expect([...new Set(codes)].sort()).toEqual(['AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004']);
   });
 
   it('a state reads resources in child modules; a clean one gives no error', () => {
