@@ -20,10 +20,10 @@ export const IDP_CASES = [
   {
     name: 'connect-defects',
     family: 'idp-config/okta',
-    description: 'Okta Apps API: Connect console as Recipient, Role without provider ARN, 14 h SessionDuration, unencoded destination, assertion unsigned, SHA-1',
+    description: 'Okta Apps API: Connect console as ACS, Role without provider ARN, 14 h SessionDuration, unencoded destination, assertion unsigned, SHA-1',
     xml: config('okta/connect-defects.json'),
     capture: 'json',
-    expect: ['AWS002', 'AWS009', 'AWS014', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003'],
+    expect: ['AWS002', 'AWS009', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003', 'IDP005'],
   },
   {
     name: 'aws-account-federation',

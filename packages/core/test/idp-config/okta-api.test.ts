@@ -28,12 +28,12 @@ describe('Okta Apps API JSON', () => {
   it('the defects reach the same rules a captured response does, pointing into the file', () => {
     const text = fixture('connect-defects.json');
     const findings = lintFile(text).flatMap((r) => r.findings);
-    expect(findings.map((f) => f.code).sort()).toEqual(['AWS002', 'AWS009', 'AWS014', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003', 'IDP003']);
+    expect(findings.map((f) => f.code).sort()).toEqual(['AWS002', 'AWS009', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003', 'IDP003', 'IDP005']);
     const at = (code: string) => findings.find((f) => f.code === code)?.location;
     const lines = text.split('\n');
     // Each finding points at the configured value it is about.
     expect(lines[(at('AWS009')?.span.line ?? 0) - 1]).toContain('"50400"');
-    expect(lines[(at('AWS014')?.span.line ?? 0) - 1]).toContain('"recipient"');
+    expect(lines[(at('IDP005')?.span.line ?? 0) - 1]).toContain('"ssoAcsUrl"');
     expect(lines[(at('AWS002')?.span.line ?? 0) - 1]).toContain('role/ConnectFederation"');
     expect(findings.every((f) => f.location?.artifact === 'input')).toBe(true);
   });
