@@ -19,7 +19,7 @@ export const IDP004 = defineRule({
     severity: 'error',
     summary: 'RoleSessionName is mapped from a person’s name or joins values with a space',
     facts: ['AWS-RSN-002', 'CX-USER-001'],
-    symptoms: ['role-session-name-must-match', 'connect-not-onboarded'],
+    symptoms: ['role-session-name-must-match'],
     messages: {
       personName: {
         message: 'RoleSessionName is `{{expression}}`, a person’s name: its spaces and accents fail `[A-Za-z0-9_.@-]`',
