@@ -16,6 +16,7 @@ const FAMILY_TITLES = {
   CX: 'Amazon Connect',
   MD: 'SAML metadata',
   IAM: 'IAM trust and permission policies',
+  IDP: 'IdP configuration (settings that exist only in configuration)',
 };
 
 const NONE = '—';

@@ -18,5 +18,6 @@ import { XSD_CASES } from './xsd.mjs';
 import { IAM_CASES } from './iam.mjs';
 import { BENCH_CASES } from './bench.mjs';
 import { SAMPLE_CASES } from './samples.mjs';
+import { IDP_CASES } from './idp.mjs';
 
-export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...PAGE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...SIG_TEXT_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...XSD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES];
+export const CASES = [...CAPTURE_CASES, ...CONTAINER_CASES, ...PAGE_CASES, ...SAML_CASES, ...AWS_CASES, ...CX_CASES, ...SIG_CASES, ...SIG_TEXT_CASES, ...ENCRYPTED_CASES, ...GENERIC_CASES, ...MD_CASES, ...XSD_CASES, ...IAM_CASES, ...BENCH_CASES, ...SAMPLE_CASES, ...IDP_CASES];

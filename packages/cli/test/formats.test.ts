@@ -15,6 +15,7 @@ import { vectorArgs } from './vector-args.js';
 
 /** One vector per family (the first segment of its path), chosen for what it shows: raw XML, base64, HAR, context files, labels. */
 const REPRESENTATIVES: Record<string, string> = {
+  'idp-config': 'idp-config/okta/connect-defects.json',
   aws: 'aws/principal-tag-case-duplicate.xml',
   bench: 'bench/bench-1mb.b64',
   capture: 'capture/saml-tracer-removed-no-saml-field.json',

@@ -287,6 +287,7 @@ describe('samlint check --format sarif', () => {
 
 /** One vector of each family, chosen to show each way a finding maps to a file. */
 const SNAPSHOTS: Record<string, string> = {
+  'idp-config': 'idp-config/okta/connect-defects.json', // an IdP configuration: findings in the file
   clean: 'clean/clean-form-body.txt', // results: []
   capture: 'capture/har-two-logins.har', // two logins of a HAR file
   xml: 'xml/not-well-formed.xml', // raw XML: the XML is the file

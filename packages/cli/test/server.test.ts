@@ -227,6 +227,21 @@ describe('samlint server --stdio', () => {
     expect(await client.diagnostics(uri, 2)).toEqual([]);
   }, 30_000);
 
+  it('lints an IdP configuration file and offers the SHA-1 fix as an edit of it', async () => {
+    const { uri, text } = place('idp-config/okta/connect-defects.json');
+    await client.open(uri, text, 'json');
+    const diagnostics = await client.diagnostics(uri, 1);
+    expect(codes(diagnostics)).toEqual(['AWS002', 'AWS009', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003', 'IDP003', 'IDP005']);
+    const sessionDuration = diagnostics.find((d) => d.code === 'AWS009');
+    expect(under(text, sessionDuration!.range)).toBe('50400');
+    const sha1 = diagnostics.find((d) => d.code === 'IDP003' && under(text, d.range) === 'RSA_SHA1');
+    const [fix] = await actionsFor(uri, sha1!);
+    expect(fix).toMatchObject({ title: 'Use RSA_SHA256', kind: 'quickfix' });
+    const fixed = applied(text, uri, fix);
+    await client.change(uri, fixed, 2);
+    expect((await client.diagnostics(uri, 2)).filter((d) => d.code === 'IDP003').map((d) => under(fixed, d.range))).toEqual(['SHA1']);
+  }, 30_000);
+
   it('lints an IAM permission policy', async () => {
     const { uri, text } = place('iam/input-permission-read-only.json');
     await client.open(uri, text, 'json');

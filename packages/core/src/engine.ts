@@ -7,7 +7,7 @@ import type { ResponseView } from './model/response.js';
 import type { SignatureInfo } from './model/signature.js';
 import type { ParsedXml, XmlDocument } from './model/xml.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Fix, type Location, type Span } from './model/finding.js';
-import type { Locate, MessageTemplate, MetadataContext, Report, Rule, RuleContext, Stage, Wording } from './model/rule.js';
+import type { ConfigContext, Locate, MessageTemplate, MetadataContext, Report, Rule, RuleContext, Stage, Wording } from './model/rule.js';
 import { CONTEXT_NEEDS, NEED_FLAGS, type ContextNeed, type ContextOptionId, type ServiceProvider } from './model/context-options.js';
 import { jsonLocation, parseJson } from './json/tree.js';
 import { isPolicy, policyKind, type PolicyKind } from './iam/policy.js';
@@ -52,7 +52,9 @@ export type StageSkip =
   /** The input is not AWS's own SP metadata. */
   | 'not-aws-sp-metadata'
   /** Neither the input nor --trust-policy or --permission-policy is an IAM policy. */
-  | 'no-policy';
+  | 'no-policy'
+  /** The input is no IdP configuration file. */
+  | 'no-config';
 
 /** Whether a stage was reached, so that its rules ran (those of the profile, with their context); if not, why. */
 export type StageRun = { ran: true } | { ran: false; skipped: StageSkip };
@@ -108,6 +110,7 @@ export function lintCapture(
   capture: Capture,
   options: LintOptions,
   rules: readonly Rule[],
+  config?: ConfigContext,
 ): { result: LintResult; parsed?: ParsedXml; decryption?: DecryptionResult } {
   const policy = capture.detected === 'json' ? readPolicyInput(capture) : undefined;
   const parsed = capture.parsed ?? (capture.xml !== undefined ? parseXml(capture.xml) : undefined);
@@ -149,6 +152,7 @@ export function lintCapture(
     metadata: metadata ? RAN : skipped('no-metadata'),
     'sp-metadata': metadata?.artifact === 'xml' && isAwsSpMetadata(metadata.doc.root) ? RAN : skipped('not-aws-sp-metadata'),
     policy: env.trustPolicy !== undefined || env.permissionPolicy !== undefined ? RAN : skipped('no-policy'),
+    config: config ? RAN : skipped('no-config'),
   };
   const relaySource = env.relayState ? new SourceText(env.relayState.raw) : undefined;
   const at = locator(capture, parsed, decrypted, relaySource, env.metadataDocument);
@@ -169,6 +173,7 @@ export function lintCapture(
       xml,
       response,
       metadata,
+      config,
       env,
       signatures,
       at,

@@ -7,13 +7,18 @@ import type { Capture, CaptureProblem, InputRange } from './model/capture.js';
 import type { Artifact } from './model/finding.js';
 import type { Rule } from './model/rule.js';
 import { RULES } from './rules/index.js';
+import { readIdpConfig } from './idp-config/read.js';
+import { lintConfigFile } from './idp-config/lint-config.js';
 
 /**
- * Lints a file as the user has it. A HAR file or SAML-tracer export gives one result per SAML login in
- * it (or one saying there is none); anything else gives the one result of `lint`. Locations in the
+ * Lints a file as the user has it. An IdP configuration file (an Okta app, a Terraform plan, a Keycloak
+ * export) gives one result per SAML app in it (decision 0008); a HAR file or SAML-tracer export one
+ * per SAML login in it (or one saying there is none); anything else gives the one result of `lint`. Locations in the
  * `input` artifact point into the file itself.
  */
 export function lintFile(text: string, options: LintOptions = {}, rules: readonly Rule[] = RULES): LintResult[] {
+  const config = readIdpConfig(text);
+  if (config) return lintConfigFile(text, config, options, rules);
   const container = readContainer(text);
   if (!container) return [lint(text, options, rules)];
   if (!container.logins.length) return [lintCapture(text, withoutLogin(container), options, rules).result];

@@ -113,6 +113,7 @@ function unreached(rule: Rule): Status {
   // Metadata and policy rules read the input when it is one, or else the document a flag names.
   if (stage === 'metadata' && !needs.some((need) => meetsNeed('metadata', need))) flags.unshift(CONTEXT_OPTIONS.metadata.flag);
   if (stage === 'sp-metadata') flags.unshift('AWS’s saml-metadata.xml as the input');
+  if (stage === 'config') flags.unshift('the IdP configuration (a Terraform plan, an Okta app, a Keycloak export) as the input');
   if (stage === 'policy' && !needs.some((need) => meetsNeed('trustPolicy', need) || meetsNeed('permissionPolicy', need))) {
     flags.unshift(NEED_FLAGS.trustPolicy, NEED_FLAGS.permissionPolicy);
   }

@@ -51,13 +51,13 @@ describe('what the engine says besides findings', () => {
   it('records which stages it reached, and why it did not reach the others', () => {
     const skipped = (text: string, options = {}) =>
       Object.entries(lint(text, options).stages).flatMap(([stage, run]) => (run.ran ? [] : [`${stage}: ${run.skipped}`]));
-    const others = ['sp-metadata: not-aws-sp-metadata', 'policy: no-policy'];
+    const others = ['sp-metadata: not-aws-sp-metadata', 'policy: no-policy', 'config: no-config'];
     expect(skipped(vector('clean/clean-signed-both.xml'))).toEqual(['metadata: no-metadata', ...others]);
     expect(skipped(vector('clean/clean-signed-both.xml'), { metadata: vector('metadata/idp-metadata.xml') })).toEqual(others);
     expect(skipped('hello world')).toEqual(['xml: no-xml', 'response: no-xml', 'metadata: no-metadata', ...others]);
     expect(skipped(vector('xml/not-well-formed.xml'))).toEqual(['response: xml-unreadable', 'metadata: no-metadata', ...others]);
-    expect(skipped(vector('metadata/aws-sp-metadata.xml'))).toEqual(['response: not-a-response', 'policy: no-policy']);
-    expect(skipped(vector('policies/trust-audience.json'))).toEqual(['xml: no-xml', 'response: no-xml', 'metadata: no-metadata', 'sp-metadata: not-aws-sp-metadata']);
+    expect(skipped(vector('metadata/aws-sp-metadata.xml'))).toEqual(['response: not-a-response', 'policy: no-policy', 'config: no-config']);
+    expect(skipped(vector('policies/trust-audience.json'))).toEqual(['xml: no-xml', 'response: no-xml', 'metadata: no-metadata', 'sp-metadata: not-aws-sp-metadata', 'config: no-config']);
   });
 });
 

@@ -7,17 +7,19 @@ import type { Fix, Label, Location, Severity, Span } from './finding.js';
 import type { SymptomId } from './symptoms.js';
 import type { JsonDocument, JsonNode } from './json.js';
 import type { ContextNeed } from './context-options.js';
+import type { SamlAppConfig } from './idp-config.js';
 
-export type Family = 'IN' | 'XML' | 'XSD' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM';
+export type Family = 'IN' | 'XML' | 'XSD' | 'SIG' | 'SAML' | 'AWS' | 'CX' | 'MD' | 'IAM' | 'IDP';
 
 /**
  * What a rule reads, which is also when it runs: `capture` rules see the decoding, `xml` rules the
  * parse, `response` rules the typed view of a parsed `samlp:Response`, `metadata` rules a SAML
  * metadata document (`md:EntityDescriptor` or `md:EntitiesDescriptor`; the input or --metadata),
  * `sp-metadata` rules AWS's own SP metadata (`urn:amazon:webservices`) when it is the input,
- * `policy` rules an IAM trust or permission policy (the input, --trust-policy or --permission-policy).
+ * `policy` rules an IAM trust or permission policy (the input, --trust-policy or --permission-policy),
+ * `config` rules a SAML app's configuration read from an IdP export or a Terraform plan (decision 0008).
  */
-export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'sp-metadata' | 'policy';
+export type Stage = 'capture' | 'xml' | 'response' | 'metadata' | 'sp-metadata' | 'policy' | 'config';
 
 /** The profiles a family's rules serve unless a rule says otherwise. */
 export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
@@ -30,6 +32,7 @@ export const FAMILY_PROFILES: Record<Family, readonly Profile[]> = {
   CX: ['aws'],
   MD: ['aws', 'generic'],
   IAM: ['aws'],
+  IDP: ['aws'],
 };
 
 export interface Wording {
@@ -149,6 +152,12 @@ export interface MetadataContext {
   text?: string;
 }
 
+/** The SAML app a `config` rule reads, and where a range of the configuration file is. */
+export interface ConfigContext {
+  app: SamlAppConfig;
+  locate(range: InputRange): Location;
+}
+
 /**
  * What a rule reads, and `report`, which takes the reports `R` of that rule (a helper that reports
  * takes `ContextOf<typeof RULE>`). A plain `RuleContext`, as helpers that only read take it, reports nothing.
@@ -160,6 +169,8 @@ export interface RuleContext<R extends Report = never> {
   response?: ResponseView;
   /** For `metadata` rules. */
   metadata?: MetadataContext;
+  /** For `config` rules: the app of an IdP configuration file. */
+  config?: ConfigContext;
   env: Environment;
   /** Every ds:Signature in the document, verified once per lint (on first use). */
   signatures(): SignatureInfo[];

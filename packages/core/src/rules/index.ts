@@ -2,6 +2,7 @@ import type { Rule } from '../model/rule.js';
 import * as aws from './aws/index.js';
 import * as cx from './cx/index.js';
 import * as iam from './iam/index.js';
+import * as idp from './idp/index.js';
 import * as input from './in/index.js';
 import * as md from './md/index.js';
 import * as saml from './saml/index.js';
@@ -10,7 +11,7 @@ import * as xml from './xml/index.js';
 import * as xsd from './xsd/index.js';
 
 /** Every rule, in a fixed order: by family band, then code. An explicit registry, not a file scan. */
-export const RULES: readonly Rule[] = [input, xml, xsd, sig, saml, aws, cx, md, iam].flatMap((family) =>
+export const RULES: readonly Rule[] = [input, xml, xsd, sig, saml, aws, cx, md, iam, idp].flatMap((family) =>
   Object.values(family as Record<string, Rule>).sort((a, b) => a.meta.code.localeCompare(b.meta.code)),
 );
 

@@ -1,0 +1,63 @@
+// A SAML app's configuration as an IdP export or a Terraform plan holds it (decision 0008). Here,
+// below the rules, so that IDP rules read it without importing the readers.
+import type { InputRange } from './capture.js';
+
+/**
+ * One configured setting. Only a `known` value can be checked; the other states are reported as
+ * not checked (IDP001), never as a pass. `path` is where it sits in the file, as the user reads it
+ * (`settings.signOn.ssoAcsUrl`), and `range` the text there.
+ */
+export type ConfigValue<T extends string | boolean = string> =
+  /** `verbatim`: the text at `range` is the value itself (a JSON string without escapes), so an edit there is safe. */
+  | { state: 'known'; value: T; path: string; range: InputRange; verbatim: boolean }
+  /** Terraform's "known after apply": `range` is the `after_unknown` entry that says so. */
+  | { state: 'unknown'; path: string; range: InputRange }
+  /** Evaluated per user or per account by the IdP (Okta Expression Language, a Keycloak mapper), or an unresolved variable. */
+  | { state: 'expression'; expression: string; path: string; range: InputRange }
+  | { state: 'absent'; path: string };
+
+export interface AttributeConfig {
+  name: string;
+  /** The attribute's name in the file: the statement findings about the attribute as a whole point at. */
+  path: string;
+  range: InputRange;
+  values: ConfigValue[];
+}
+
+export interface SigningConfig {
+  responseSigned: ConfigValue<boolean>;
+  assertionSigned: ConfigValue<boolean>;
+  /** As the IdP names it: `RSA_SHA256`, `RSA_SHA1`. */
+  signatureAlgorithm: ConfigValue;
+  digestAlgorithm: ConfigValue;
+}
+
+export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'keycloak';
+
+/** A setting this kind of file never carries, and why: listed as not checked (facts §7.5). */
+export interface NotCarried {
+  what: string;
+  why: string;
+}
+
+export interface SamlAppConfig {
+  source: ConfigSource;
+  /** What the result's "detected" line names: `Terraform plan: okta_app_saml.connect`. */
+  label: string;
+  /** The app's name or address in the file: where findings about the app as a whole point. */
+  range: InputRange;
+  acs: ConfigValue;
+  recipient: ConfigValue;
+  destination: ConfigValue;
+  audience: ConfigValue;
+  relayState: ConfigValue;
+  attributes: AttributeConfig[];
+  signing: SigningConfig;
+  notCarried: NotCarried[];
+}
+
+/** What `readIdpConfig` found in a file: its kind in words and the SAML apps in it. */
+export interface IdpConfigFile {
+  description: string;
+  apps: SamlAppConfig[];
+}

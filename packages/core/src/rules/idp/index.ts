@@ -1,0 +1,5 @@
+export { IDP001 } from './IDP001-config-value-not-checked.js';
+export { IDP002 } from './IDP002-config-signing-off.js';
+export { IDP003 } from './IDP003-config-sha1-algorithm.js';
+export { IDP004 } from './IDP004-role-session-name-display-name.js';
+export { IDP005 } from './IDP005-acs-recipient-mismatch.js';
