@@ -11,8 +11,12 @@ import { build } from 'esbuild';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-/** What a user downloads, gzipped as any static host serves it. */
-export const BUDGET_GZIP_BYTES = 450_000;
+/**
+ * What a user downloads, gzipped as any static host serves it. 463 KB once schema validation (its
+ * compiled tables) and the IdP-configuration readers joined the core; the budget leaves room for a
+ * few rules, not for a new library.
+ */
+export const BUDGET_GZIP_BYTES = 480_000;
 export const DIST = here('dist/');
 
 const RULE_DOCS = here('../../docs/rules/');
