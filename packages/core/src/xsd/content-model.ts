@@ -79,7 +79,20 @@ export class ContentModel {
     return [];
   }
 
+  /** Closures already computed, by the states they start from: a long run of siblings repeats a few. */
+  private readonly closures = new Map<string, number[]>();
+
   private closure(from: readonly number[]): number[] {
+    const k = key(from);
+    let closed = this.closures.get(k);
+    if (!closed) {
+      closed = this.close(from);
+      this.closures.set(k, closed);
+    }
+    return closed;
+  }
+
+  private close(from: readonly number[]): number[] {
     const found = new Set(from);
     const stack = [...from];
     for (let s = stack.pop(); s !== undefined; s = stack.pop()) {
