@@ -29,7 +29,7 @@ interface ElementTags {
  * (no positions) gets the one character at its start.
  */
 function tagsOf(source: SourceText, element: Element): ElementTags {
-  const offset = locatorOffset(source, element.lineNumber ?? 1, element.columnNumber ?? 1);
+  const offset = source.offsetOf(element.lineNumber ?? 1, element.columnNumber ?? 1);
   const tags = TAGS.get(element.ownerDocument);
   const index = tags ? firstAtOrAfter(tags.start, offset) : -1;
   if (!tags || tags.start[index] !== offset) return { start: offset, startTagEnd: offset + 1, endTagStart: offset + 1 };
@@ -46,35 +46,6 @@ function firstAtOrAfter(ascending: ArrayLike<number>, value: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The offset of xmldom's line and column. Its lines are SourceText's, but on a line holding a U+2028 or
- * U+2029 it counts columns from after the last of them (its line pattern is `.*`, which stops there),
- * so a column there may even be negative.
- */
-function locatorOffset(source: SourceText, line: number, column: number): number {
-  const separators = lineSeparatorsOf(source);
-  if (!separators.length) return source.offsetOf(line, column);
-  const lineStart = source.offsetOf(line, 1);
-  const nextLine = source.offsetOf(line + 1, 1);
-  const lineEnd = nextLine > lineStart ? nextLine : source.text.length;
-  const last = separators[firstAtOrAfter(separators, lineEnd) - 1] ?? -1;
-  return (last < lineStart ? lineStart : last + 1) + column - 1;
-}
-
-/** Offsets of the text's U+2028 and U+2029, ascending; found once per text (most have none). */
-const LINE_SEPARATORS = new WeakMap<SourceText, number[]>();
-
-function lineSeparatorsOf(source: SourceText): number[] {
-  let separators = LINE_SEPARATORS.get(source);
-  if (!separators) {
-    separators = [];
-    const separator = /[\u2028\u2029]/g;
-    for (let match = separator.exec(source.text); match; match = separator.exec(source.text)) separators.push(match.index);
-    LINE_SEPARATORS.set(source, separators);
-  }
-  return separators;
 }
 
 /** The element's start tag. */
