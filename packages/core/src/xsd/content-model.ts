@@ -54,6 +54,27 @@ export class ContentModel {
   }
 
   /**
+   * step() for a child by its `{namespace}local` name, remembered per state set: siblings repeat a few
+   * names, so the automaton turns deterministic as documents use it. `fits` must depend on the name only.
+   */
+  stepByName(states: readonly number[], name: string, fits: (label: Label) => boolean): { states: number[]; label?: Label } {
+    let byName = this.steps.get(states);
+    if (!byName) {
+      byName = new Map();
+      this.steps.set(states, byName);
+    }
+    let step = byName.get(name);
+    if (!step) {
+      step = this.step(states, fits);
+      byName.set(name, step);
+    }
+    return step;
+  }
+
+  /** Steps already taken, by state set (the closures' own arrays, so identity is enough) and child name. */
+  private readonly steps = new Map<readonly number[], Map<string, { states: number[]; label?: Label }>>();
+
+  /**
    * The labels that begin a shortest way from `states` to the end of the model: what is missing when
    * the children stop here. Only element labels, as a missing wildcard names nothing.
    */

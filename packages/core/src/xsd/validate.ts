@@ -216,8 +216,9 @@ class Validator {
     const found: { element: Element; type: TypeRef }[] = [];
     let states = model.initial();
     for (const child of elementChildren(element)) {
+      const name = nameOf(child);
       const fits = (label: Label) => this.fits(label, child);
-      const step = model.step(states, fits);
+      const step = model.stepByName(states, name, fits);
       if (step.label) {
         states = step.states;
         this.descend(child, step.label, found);
@@ -231,7 +232,6 @@ class Validator {
         this.descend(child, after.label as Label, found);
         continue;
       }
-      const name = nameOf(child);
       const declared = this.tables.elements[name];
       if (declared === undefined && SCHEMA_NAMESPACES.has(child.namespaceURI ?? '')) {
         this.violations.push({ kind: 'unknown-element', element: child });
