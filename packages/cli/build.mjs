@@ -1,11 +1,11 @@
-// Builds the samlint CLI into bundle/: one ES module entry (samlint.mjs) with every runtime dependency
-// inside, the chunks it imports only when a command needs them (the LSP for `server`, the formats,
-// Ajv…), the rule pages `explain` shows (rules/) and the licences of what it contains
+// Builds the samlint CLI into bundle/: the command, one CommonJS file with every runtime dependency inside
+// (samlint-<hash>.cjs), the small ES module entry that loads it with a code cache (samlint.mjs, from
+// src/launch.ts), the rule pages `explain` shows (rules/) and the licences of what it contains
 // (THIRD-PARTY-NOTICES.md). bin/samlint.mjs runs it; the VS Code extension ships the same bundle
 // (packages/vscode-ext/build.mjs). The CLI is bundled from its tsc output, the code the tests run.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -29,33 +29,76 @@ export const COMMON_OPTIONS = {
   logLevel: 'warning',
 };
 
-/** Compiles core and the CLI, bundles the CLI into bundle/ and returns esbuild's metafile. */
+/**
+ * Imports at the top of core modules that only some inputs need: a saved HTML page (parse5, and entities'
+ * decoder, which builds a table of 2,000 names when it loads) and decryption (node-forge). In the bundle
+ * each becomes a require() made on first use, so a run that needs none of them never loads them; the
+ * core itself stays synchronous and unchanged (decision 0011). The build fails when a line is not found.
+ */
+const LAZY_IMPORTS = {
+  'capture/html-form.js': {
+    "import { decodeHTMLAttribute } from 'entities/decode';": "const decodeHTMLAttribute = (text) => require('entities/decode').decodeHTMLAttribute(text);",
+    "import { parse } from 'parse5';": "const parse = (text, options) => require('parse5').parse(text, options);",
+  },
+  'saml/decryption-crypto.js': {
+    "import forge from 'node-forge';": "const forge = new Proxy({}, { get: (_, key) => require('node-forge')[key] });",
+  },
+};
+
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]dist[\\/](capture[\\/]html-form|saml[\\/]decryption-crypto)\.js$/ }, ({ path }) => {
+      const [module, lines] = Object.entries(LAZY_IMPORTS).find(([file]) => path.replaceAll('\\', '/').endsWith(`/core/dist/${file}`));
+      let contents = readFileSync(path, 'utf8');
+      for (const [line, lazy] of Object.entries(lines)) {
+        if (!contents.includes(line)) throw new Error(`lazy-imports: ${module} no longer has \`${line}\``);
+        contents = contents.replace(line, lazy);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/** Compiles core and the CLI, bundles the CLI into bundle/ and returns esbuild's metafile of the command. */
 export async function buildCli() {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', here('../core'), here('.')], { stdio: 'inherit' });
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  const version = JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version);
+  // The command: one CommonJS file, which launch.ts loads with V8's code cache (decision 0011). Each
+  // dynamic import() in it still runs its module (the LSP for `server`, the formats, Ajv…) only when a
+  // command needs it; with the cache, what a command never runs costs it little more than a read.
   const { metafile } = await build({
     ...COMMON_OPTIONS,
     // The metafile's paths are relative to this, wherever the build is run from.
     absWorkingDir: here('.'),
     entryPoints: { samlint: here('dist/bin.js') },
     outdir: BUNDLE_DIR,
-    // Each dynamic import() becomes a chunk of its own, read only by the commands that need it: parsing
-    // the whole 1.4 MB on every start would cost more than Node's own start-up.
-    splitting: true,
-    format: 'esm',
-    outExtension: { '.js': '.mjs' },
-    // Beside the entry, not in a folder: the rule pages' place is defined relative to whichever chunk reads them.
-    chunkNames: 'samlint-[hash]',
+    // The hash of its content names the file, and so its code cache: a new build never runs an old one's code.
+    entryNames: '[name]-[hash]',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
     // jsonc-parser's `main` is a UMD build whose require()s esbuild cannot follow; its `module` is plain ESM.
     mainFields: ['module', 'main'],
     // The CLI finds its version and its rule pages relative to its place in the repository; the bundle
-    // is told them (src/import-meta.d.ts).
+    // is told them (src/import-meta.d.ts), and where it is.
     define: {
-      'import.meta.samlintVersion': JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version),
+      'import.meta.samlintVersion': version,
       'import.meta.samlintRulePages': JSON.stringify('./rules/'),
+      'import.meta.url': 'samlintModuleUrl',
     },
-    // The CommonJS libraries inside an ES module bundle still call require() for Node's built-ins.
-    banner: { js: "import { createRequire as samlintRequire } from 'node:module'; const require = samlintRequire(import.meta.url);" },
+    banner: { js: "var samlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [lazyImports],
+  });
+  const command = Object.keys(metafile.outputs).find((file) => file.endsWith('.cjs'));
+  await build({
+    ...COMMON_OPTIONS,
+    absWorkingDir: here('.'),
+    entryPoints: { samlint: here('dist/launch.js') },
+    outdir: BUNDLE_DIR,
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    define: { 'import.meta.samlintVersion': version, 'import.meta.samlintCommand': JSON.stringify(basename(command)) },
   });
   cpSync(here('../../docs/rules'), join(BUNDLE_DIR, 'rules'), { recursive: true, filter: (src) => !src.endsWith('README.md') });
   writeFileSync(join(BUNDLE_DIR, 'THIRD-PARTY-NOTICES.md'), notices([{ metafile, dir: here('.') }], 'samlint'));

@@ -1,5 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST, type VectorEntry } from '../../../test-vectors/manifest.js';
@@ -9,12 +12,14 @@ import { vectorArgs } from './vector-args.js';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/samlint.mjs', import.meta.url));
 const DENY_NETWORK = fileURLToPath(new URL('./fixtures/deny-network.mjs', import.meta.url));
-function samlint(args: string[], input?: string, nodeArgs: string[] = []) {
+// The code cache the bin keeps (decision 0011) goes to a folder of the tests', not the user's.
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'samlint-bin-cache-'));
+function samlint(args: string[], input?: string, nodeArgs: string[] = [], cacheHome = CACHE_HOME) {
   return spawnSync(process.execPath, [...nodeArgs, BIN, ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, XDG_CACHE_HOME: cacheHome },
   });
 }
 
@@ -26,7 +31,10 @@ interface Run {
 
 function samlintAsync(args: string[], nodeArgs: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, XDG_CACHE_HOME: CACHE_HOME },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -77,5 +85,51 @@ describe('the samlint binary', () => {
       encoding: 'utf8',
     });
     expect(probe.stderr).toContain('NETWORK-ATTEMPT net.Socket.connect');
+  });
+});
+
+// Node ≥ 22.1 keeps its own compile cache (module.enableCompileCache); older Nodes get samlint's code cache.
+const NODE_KEEPS_CACHE = 'enableCompileCache' in module;
+
+describe.skipIf(NODE_KEEPS_CACHE)('the code cache of the bundle (decision 0011)', () => {
+  const CHECK = ['check', 'test-vectors/bench/bench-typical.b64', '--cert', 'test-vectors/keys/idp.crt', '--now', '2026-11-27T09:00:30Z', '--format', 'json'];
+  const cacheFiles = (home: string) => readdirSync(join(home, 'samlint', 'code-cache')).filter((name) => name.endsWith('.bin'));
+
+  it('is written by the first run and read by the next, which gives the same result', { timeout: 60_000 }, () => {
+    const home = mkdtempSync(join(tmpdir(), 'samlint-cache-'));
+    const first = samlint(CHECK, undefined, [], home);
+    const [cache] = cacheFiles(home);
+    // Named by the command file's content hash, the Node version and the architecture: no other build's code runs.
+    expect(cache).toMatch(new RegExp(`^samlint-[A-Z0-9]+-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`));
+    const cached = readFileSync(join(home, 'samlint', 'code-cache', cache as string));
+    const second = samlint(CHECK, undefined, [], home);
+    expect({ status: second.status, stdout: second.stdout, stderr: second.stderr }).toEqual({ status: first.status, stdout: first.stdout, stderr: first.stderr });
+    expect(JSON.parse(second.stdout).files[0].findings).toEqual([]);
+    // An accepted cache is left as it is.
+    expect(readFileSync(join(home, 'samlint', 'code-cache', cache as string)).equals(cached)).toBe(true);
+  });
+
+  it('is replaced when V8 rejects it, and the run is unaffected', { timeout: 60_000 }, () => {
+    const home = mkdtempSync(join(tmpdir(), 'samlint-cache-'));
+    const expected = samlint(CHECK, undefined, [], home);
+    const [cache] = cacheFiles(home);
+    const path = join(home, 'samlint', 'code-cache', cache as string);
+    writeFileSync(path, 'not a code cache');
+    const run = samlint(CHECK, undefined, [], home);
+    expect(run.stdout).toBe(expected.stdout);
+    expect(run.status).toBe(expected.status);
+    expect(readFileSync(path).length).toBeGreaterThan(1000);
+    expect(cacheFiles(home)).toEqual([cache]);
+  });
+
+  it('is no error when it cannot be written', { timeout: 60_000 }, () => {
+    const home = mkdtempSync(join(tmpdir(), 'samlint-cache-'));
+    // The cache's folder would be below a file.
+    const blocked = join(home, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const run = samlint(CHECK, undefined, [], blocked);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).files[0].findings).toEqual([]);
   });
 });

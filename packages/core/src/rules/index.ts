@@ -10,10 +10,11 @@ import * as sig from './sig/index.js';
 import * as xml from './xml/index.js';
 import * as xsd from './xsd/index.js';
 
+/** Codes are ASCII (`AWS009`): compared by code unit, as localeCompare would order them, without loading ICU's collator (~15 ms of every start). */
+const byCode = (a: Rule, b: Rule): number => (a.meta.code < b.meta.code ? -1 : a.meta.code > b.meta.code ? 1 : 0);
+
 /** Every rule, in a fixed order: by family band, then code. An explicit registry, not a file scan. */
-export const RULES: readonly Rule[] = [input, xml, xsd, sig, saml, aws, cx, md, iam, idp].flatMap((family) =>
-  Object.values(family as Record<string, Rule>).sort((a, b) => a.meta.code.localeCompare(b.meta.code)),
-);
+export const RULES: readonly Rule[] = [input, xml, xsd, sig, saml, aws, cx, md, iam, idp].flatMap((family) => Object.values(family as Record<string, Rule>).sort(byCode));
 
 const BY_KEY = new Map<string, Rule>(RULES.flatMap((rule) => [[rule.meta.code.toUpperCase(), rule], [rule.meta.name, rule]]));
 
