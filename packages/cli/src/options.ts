@@ -2,8 +2,7 @@
 import {
   CONTEXT_OPTIONS,
   CONTEXT_OPTION_IDS,
-  ISO_TIME,
-  ISO_TIME_EXPECTED,
+  checkContextValue,
   contextOption,
   contextOptionValues,
   type ContextOptionId,
@@ -90,32 +89,13 @@ export function toLintOptions(context: ContextArgs, io: Io): LintOptions {
 }
 
 function checkedValue(option: ContextOptionSpec, value: unknown, io: Io): unknown {
-  switch (option.type) {
-    case 'text':
-      if (option.pattern && !option.pattern.regex.test(value as string)) {
-        throw new UsageError(`${option.flag} \`${String(value)}\` is not ${option.pattern.expected}`);
-      }
-      return value;
-    case 'time':
-      return parseTime(option.flag, value as string, io);
-    case 'seconds':
-      if (!Number.isFinite(value) || (value as number) < 0) throw new UsageError(`${option.flag} takes a number of seconds, 0 or more`);
-      return value;
-    default:
-      return value;
-  }
+  const checked = checkContextValue(option, value, io.clock);
+  if ('problem' in checked) throw new UsageError(`${option.flag} \`${String(value)}\` is ${checked.problem}`);
+  return checked.value;
 }
 
 /** PEM and base64 files are text already; a DER file is binary and travels as base64. */
 function binaryText(bytes: Uint8Array): string {
   const text = Buffer.from(bytes).toString('utf8');
   return /^[\sA-Za-z0-9+/=-]*$/.test(text) || text.includes('-----BEGIN') ? text : Buffer.from(bytes).toString('base64');
-}
-
-function parseTime(flag: string, value: string, io: Io): Date {
-  if (value === 'now') return io.clock();
-  if (!ISO_TIME.test(value)) throw new UsageError(`${flag} \`${value}\` is not ${ISO_TIME_EXPECTED}`);
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag} \`${value}\` is not a valid time`);
-  return date;
 }

@@ -16,11 +16,12 @@ export {
   ISO_TIME,
   ISO_TIME_EXPECTED,
   NEED_FLAGS,
+  checkContextValue,
   contextOption,
   contextOptionValues,
   contextValue,
 } from './model/context-options.js';
-export type { ContextNeed, ContextOptionId, ContextOptionSpec, ContextOptionValues, ContextValues } from './model/context-options.js';
+export type { CheckedValue, ContextNeed, ContextOptionId, ContextOptionSpec, ContextOptionValues, ContextValues } from './model/context-options.js';
 export type { Finding, Fix, Span, Location, Severity, Artifact, Label } from './model/finding.js';
 export { SEVERITY_RANK } from './model/finding.js';
 export { SourceText } from './model/source-text.js';

@@ -5,6 +5,7 @@ import {
   CONTEXT_OPTION_IDS,
   NEED_FLAGS,
   RULES,
+  checkContextValue,
   contextOption,
   contextOptionValues,
   contextValue,
@@ -55,5 +56,29 @@ describe('lint options named as in the table', () => {
     expect(unchecked({})).toEqual(expect.arrayContaining(needingTrust));
     expect(unchecked({ certificates: ['not a certificate'] })).toEqual(expect.arrayContaining(needingTrust));
     expect(unchecked({ certificates: [vector('keys/idp.crt')] })).not.toEqual(expect.arrayContaining(needingTrust));
+  });
+});
+
+describe('a value checked against its option, as every host checks it', () => {
+  const clock = () => new Date('2026-11-27T09:00:30Z');
+  const check = (id: Parameters<typeof contextOption>[0], value: unknown) => checkContextValue(contextOption(id), value, clock);
+
+  it('takes a text that matches its pattern, and says what was expected of one that does not', () => {
+    expect(check('region', 'eu-west-2')).toEqual({ value: 'eu-west-2' });
+    expect(check('region', 'London')).toEqual({ problem: 'not an AWS Region code such as eu-west-2' });
+    expect(check('instanceId', 'anything')).toEqual({ value: 'anything' });
+  });
+
+  it('reads a time with a zone as a Date, `now` as the caller’s clock, and refuses a local time or an impossible one', () => {
+    expect(check('now', '2026-11-27T10:00:00+01:00')).toEqual({ value: new Date('2026-11-27T09:00:00Z') });
+    expect(check('now', 'now')).toEqual({ value: clock() });
+    expect(check('now', '2026-11-27T09:00:30')).toEqual({ problem: 'not an ISO 8601 time with a zone, e.g. 2026-11-27T09:00:30Z' });
+    expect(check('now', '2026-13-40T09:00:30Z')).toEqual({ problem: 'not a valid time' });
+  });
+
+  it('takes a number of seconds, 0 or more, and nothing else', () => {
+    expect(check('clockSkew', 0)).toEqual({ value: 0 });
+    expect(check('clockSkew', 90)).toEqual({ value: 90 });
+    for (const wrong of [-1, Number.NaN, Number.POSITIVE_INFINITY, '90']) expect(check('clockSkew', wrong)).toEqual({ problem: 'not a number of seconds, 0 or more' });
   });
 });

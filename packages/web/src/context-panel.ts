@@ -1,8 +1,7 @@
 import {
   CONTEXT_NEEDS,
   CONTEXT_OPTION_IDS,
-  ISO_TIME,
-  ISO_TIME_EXPECTED,
+  checkContextValue,
   contextOption,
   contextOptionValues,
   type ContextOptionId,
@@ -128,16 +127,8 @@ export class ContextPanel {
     }
     const text = raw.trim();
     if (text === '') return {};
-    if (option.type === 'time') {
-      if (text === 'now') return { value: new Date() };
-      return ISO_TIME.test(text) && !Number.isNaN(new Date(text).getTime()) ? { value: new Date(text) } : { problem: `not ${ISO_TIME_EXPECTED}` };
-    }
-    if (option.type === 'seconds') {
-      const seconds = Number(text);
-      return Number.isFinite(seconds) && seconds >= 0 ? { value: seconds } : { problem: 'not a number of seconds, 0 or more' };
-    }
-    if (option.pattern && !option.pattern.regex.test(text)) return { problem: `not ${option.pattern.expected}` };
-    return { value: text };
+    // The browser's clock for `now`, as the CLI takes the machine's.
+    return checkContextValue(option, option.type === 'seconds' ? Number(text) : text, () => new Date());
   }
 
   /** Which fields would let a rule that was not checked run. */

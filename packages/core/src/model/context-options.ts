@@ -157,6 +157,31 @@ export function contextOption(id: ContextOptionId): ContextOptionSpec {
   return CONTEXT_OPTIONS[id];
 }
 
+/** What core takes for a value, or why it takes none: `problem` completes "`<value>` is …". */
+export type CheckedValue = { value: unknown } | { problem: string };
+
+/**
+ * A value of an option that is not a file, as a flag, a config key or a form field gives it, checked as
+ * core would take it; `now` is the caller's clock, for a time given as `now`. Every host checks with this,
+ * and phrases the problem for its user (the CLI refuses the flag, the browser page marks the field).
+ */
+export function checkContextValue(option: ContextOptionSpec, value: unknown, now: () => Date): CheckedValue {
+  switch (option.type) {
+    case 'text':
+      return option.pattern && !option.pattern.regex.test(String(value)) ? { problem: `not ${option.pattern.expected}` } : { value };
+    case 'time': {
+      if (value === 'now') return { value: now() };
+      if (!ISO_TIME.test(String(value))) return { problem: `not ${ISO_TIME_EXPECTED}` };
+      const date = new Date(String(value));
+      return Number.isNaN(date.getTime()) ? { problem: 'not a valid time' } : { value: date };
+    }
+    case 'seconds':
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? { value } : { problem: 'not a number of seconds, 0 or more' };
+    default:
+      return { value };
+  }
+}
+
 /** The value core takes for an option: a file's text (a list of texts for a repeatable one), a time, a number, a choice. */
 type CoreValue<O> = O extends { type: 'file' }
   ? O extends { repeatable: true }
