@@ -13,7 +13,7 @@ import { CONTEXT_OPTION_IDS, RULES, contextOption, lint } from '../packages/core
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VECTORS = join(ROOT, 'test-vectors');
 // The installed command: the bundle (packages/cli/build.mjs), as npm and the extension run it.
-const CLI_BIN = join(ROOT, 'packages/cli/bin/samlint.mjs');
+const CLI_BIN = join(ROOT, 'packages/cli/bin/samlint.cjs');
 // Every rule but the signature family: what linting costs besides verifying signatures.
 const RULES_WITHOUT_SIG = RULES.filter((rule) => rule.meta.family !== 'SIG');
 // Every rule but the schema family: what schema validation adds (it runs only for the XSD rules).

@@ -1,7 +1,7 @@
 // Builds the samlint CLI into bundle/: the command, one CommonJS file with every runtime dependency inside
-// (samlint-<hash>.cjs), the small ES module entry that loads it with a code cache (samlint.mjs, from
+// (samlint-<hash>.cjs), the small entry that loads it with a code cache (samlint.cjs, from
 // src/launch.ts), the rule pages `explain` shows (rules/) and the licences of what it contains
-// (THIRD-PARTY-NOTICES.md). bin/samlint.mjs runs it; the VS Code extension ships the same bundle
+// (THIRD-PARTY-NOTICES.md). bin/samlint.cjs runs it; the VS Code extension ships the same bundle
 // (packages/vscode-ext/build.mjs). The CLI is bundled from its tsc output, the code the tests run.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,9 +96,15 @@ export async function buildCli() {
     absWorkingDir: here('.'),
     entryPoints: { samlint: here('dist/launch.js') },
     outdir: BUNDLE_DIR,
-    format: 'esm',
-    outExtension: { '.js': '.mjs' },
-    define: { 'import.meta.samlintVersion': version, 'import.meta.samlintCommand': JSON.stringify(basename(command)) },
+    // CommonJS: Node builds an ES module's view of each built-in it imports, and node:fs's loads its streams.
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: {
+      'import.meta.samlintVersion': version,
+      'import.meta.samlintCommand': JSON.stringify(basename(command)),
+      'import.meta.url': 'samlintModuleUrl',
+    },
+    banner: { js: "var samlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   cpSync(here('../../docs/rules'), join(BUNDLE_DIR, 'rules'), { recursive: true, filter: (src) => !src.endsWith('README.md') });
   writeFileSync(join(BUNDLE_DIR, 'THIRD-PARTY-NOTICES.md'), notices([{ metafile, dir: here('.') }], 'samlint'));

@@ -1,5 +1,5 @@
 // Builds the extension into dist/: the client (extension.cjs) and, as its server, the samlint CLI's own
-// bundle (packages/cli/build.mjs: samlint.mjs and its chunks, run as `samlint.mjs server --stdio`, with
+// bundle (packages/cli/build.mjs: samlint.cjs and the command it loads, run as `samlint.cjs server --stdio`, with
 // the rule pages it explains in rules/), and the licences of what the bundles contain
 // (THIRD-PARTY-NOTICES.md).
 import { execFileSync } from 'node:child_process';

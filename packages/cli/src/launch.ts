@@ -1,4 +1,4 @@
-// The entry of the bundled CLI (bundle/samlint.mjs, built by build.mjs; bin/samlint.mjs and the VS Code
+// The entry of the bundled CLI (bundle/samlint.cjs, built by build.mjs; bin/samlint.cjs and the VS Code
 // extension run it). The command itself is one CommonJS file beside it, which this loads with a V8 code
 // cache in the OS cache directory: a run after the first reads the compiled code instead of parsing
 // 1.5 MB again (decision 0011). Node ≥ 22.1 keeps that cache itself (module.enableCompileCache); on

@@ -10,7 +10,7 @@ import { vectorArgs } from './vector-args.js';
 
 // `pnpm test` builds before it runs vitest, so the real bin (the bundle, packages/cli/build.mjs) is there.
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../bin/samlint.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/samlint.cjs', import.meta.url));
 const DENY_NETWORK = fileURLToPath(new URL('./fixtures/deny-network.mjs', import.meta.url));
 // The code cache the bin keeps (decision 0011) goes to a folder of the tests', not the user's.
 const CACHE_HOME = mkdtempSync(join(tmpdir(), 'samlint-bin-cache-'));

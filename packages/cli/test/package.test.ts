@@ -66,11 +66,11 @@ describe('the npm package @samlint/cli', () => {
   it('holds the command, its bundle, the rule pages, the licence and the notices, and depends on nothing', () => {
     const files = packed.files.map((file) => file.path);
     expect(files).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/samlint.mjs', 'bundle/samlint.mjs', 'bundle/THIRD-PARTY-NOTICES.md', 'bundle/rules/CX003.md']),
+      expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/samlint.cjs', 'bundle/samlint.cjs', 'bundle/THIRD-PARTY-NOTICES.md', 'bundle/rules/CX003.md']),
     );
     expect(files.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
     expect(manifest.dependencies).toBeUndefined();
-    expect(manifest.bin).toEqual({ samlint: './bin/samlint.mjs' });
+    expect(manifest.bin).toEqual({ samlint: './bin/samlint.cjs' });
     expect(readFileSync(join(CLI, 'bundle/THIRD-PARTY-NOTICES.md'), 'utf8')).toMatch(/^## yargs@[\d.]+ \(MIT\)$/m);
   });
 

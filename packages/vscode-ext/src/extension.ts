@@ -8,11 +8,11 @@ let client: LanguageClient | undefined;
 
 /**
  * A thin client: every rule, the config discovery and the decoding run in the bundled
- * `samlint server --stdio` (dist/samlint.mjs, the CLI itself); this side only starts it and adds
+ * `samlint server --stdio` (dist/samlint.cjs, the CLI itself); this side only starts it and adds
  * the commands an editor needs. Nothing here opens a network connection.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const samlint = context.asAbsolutePath('dist/samlint.mjs');
+  const samlint = context.asAbsolutePath('dist/samlint.cjs');
   // `module` forks it with the editor's own Node; the client appends `--stdio` and `--clientProcessId`.
   const server: ServerOptions = { module: samlint, transport: TransportKind.stdio, args: ['server'] };
   const documents = new VirtualDocuments();

@@ -18,7 +18,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'samlint-bundle-'));
   // Installed, the bundle is far from the repository: a copy of dist/ runs, so that nothing it reads can
   // come from the checkout. Without the extension's package.json beside it: the version is the CLI's.
-  const bundle = join(dir, 'extension/dist/samlint.mjs');
+  const bundle = join(dir, 'extension/dist/samlint.cjs');
   cpSync(join(EXTENSION, 'dist'), dirname(bundle), { recursive: true });
   // As VS Code runs it, with every way to the network refused and reported on stderr.
   client = new LspClient(dir, undefined, { bin: bundle, nodeArgs: ['--import', DENY_NETWORK] });
