@@ -4,7 +4,7 @@ import type { Capture } from './model/capture.js';
 import type { Environment, Inferred, Profile } from './model/environment.js';
 import type { JsonDocument } from './model/json.js';
 import type { ResponseView } from './model/response.js';
-import type { SignatureInfo } from './model/signature.js';
+import type { SignatureInfo, SignatureReport } from './model/signature.js';
 import type { ParsedXml, XmlDocument } from './model/xml.js';
 import { SEVERITY_RANK, type Artifact, type Finding, type Fix, type Location, type Span } from './model/finding.js';
 import type { ConfigContext, Locate, MessageTemplate, MetadataContext, Report, Rule, RuleContext, Stage, Wording } from './model/rule.js';
@@ -15,7 +15,7 @@ import { FAMILY_PROFILES } from './model/rule.js';
 import { isMetadataRoot, textOf } from './xml/dom.js';
 import { entityDescriptors, entityIdOf, isAwsSpMetadata, isIdentityProvider } from './saml/metadata.js';
 import { analyseSignatures } from './sig/signatures.js';
-import { describeSigning, proving, signaturesCovering } from './sig/coverage.js';
+import { describeSigning, proving, reportSignatures, signaturesCovering } from './sig/coverage.js';
 import { SourceText } from './model/source-text.js';
 import { RULES } from './rules/index.js';
 import { readResponse } from './saml/response.js';
@@ -72,6 +72,8 @@ export interface LintResult {
   inferred: Inferred[];
   /** Which elements are signed and how they verified, in words (responses only). */
   signatures?: string;
+  /** Each ds:Signature of the response: where, how it verified, with which certificate, what it covers (with `signatures`). */
+  signing?: SignatureReport[];
   /** Who issued what was linted: the Response's Issuer or the metadata's entityID (config ignores are keyed by it). */
   issuer?: string;
   /** The decoded XML, for `decode` and for mapping spans; never printed by the formatters. */
@@ -200,6 +202,7 @@ export function lintCapture(
     relayState: env.relayState?.raw,
     personal: personalValues([xml, decrypted, env.metadataDocument], env),
   };
+  if (result.signatures !== undefined) result.signing = reportSignatures(signatures(), at);
   if (origin) result.origin = origin;
   if (env.relayStateSource === 'capture' && capture.relayState) {
     result.relayStateOrigin = capture.input.span(capture.relayState.range.start, capture.relayState.range.end);

@@ -23,6 +23,7 @@ export {
 } from './model/context-options.js';
 export type { CheckedValue, ContextNeed, ContextOptionId, ContextOptionSpec, ContextOptionValues, ContextValues } from './model/context-options.js';
 export type { Finding, Fix, Span, Location, Severity, Artifact, Label } from './model/finding.js';
+export type { SignatureReport, SignatureStatus } from './model/signature.js';
 export { SEVERITY_RANK } from './model/finding.js';
 export { SourceText } from './model/source-text.js';
 export type { PersonalKind, PersonalValue } from './decode/personal.js';

@@ -1,7 +1,8 @@
 // The page in a real headless Chromium, opened from file://: for every vector of test-vectors/manifest.json
 // it pastes the input (opens it, when its bytes are not UTF-8 text), sets the vector's context in the
-// side panel, waits for the findings, and compares codes, severities and primary positions with
-// `samlint check --format json` given the same context as flags. Every request the page makes is
+// side panel, waits for the findings, and compares codes, severities and primary positions, and each
+// signature's place, status, parent and certificate, with `samlint check --format json` given the same
+// context as flags. Every request the page makes is
 // recorded and refused; any one fails the test, as does anything left in storage or the URL. Saves a screenshot of a failing login to
 // .e2e/artifacts/web-failing-login.png. Run by .ci/run after the unit tests (packages/web/e2e/setup.sh
 // installs Chromium and playwright-core). `node packages/web/e2e/run.mjs [substring…]` runs the vectors
@@ -51,6 +52,8 @@ function cliFindings(vector, context) {
   return {
     detected: files[0]?.detected,
     findings: files.flatMap((file) => file.findings.map((f) => `${f.code} ${f.severity} ${f.location ? `${f.location.span.line}:${f.location.span.column}` : '-'}`)).sort(),
+    // Every login's, in order: the page holds one tab per login of a HAR file.
+    signing: files.flatMap((file) => file.signing ?? []).map((s) => `${s.location.span.line}:${s.location.span.column} ${s.status} ${s.parent ?? '-'} ${s.verifiedWith?.fingerprint256 ?? '-'}`),
   };
 }
 
@@ -78,7 +81,10 @@ async function pageFindings(page, vector, context) {
   const findings = await page.getByTestId('finding').evaluateAll((items) =>
     items.map((item) => `${item.dataset.code} ${item.dataset.severity} ${item.dataset.line ? `${item.dataset.line}:${item.dataset.column}` : '-'}`),
   );
-  return { detected: await page.getByTestId('detected').textContent(), findings: findings.sort() };
+  const signing = await page.getByTestId('signature').evaluateAll((items) =>
+    items.map((item) => `${item.dataset.line}:${item.dataset.column} ${item.dataset.status} ${item.dataset.parent ?? '-'} ${item.dataset.fingerprint ?? '-'}`),
+  );
+  return { detected: await page.getByTestId('detected').textContent(), findings: findings.sort(), signing };
 }
 
 await buildPage();
@@ -119,6 +125,7 @@ try {
     if (process.env.VERBOSE) console.log(vector.file, missing.length + extra.length ? 'differs' : 'equal');
     if (missing.length || extra.length || actual.findings.length !== expected.findings.length) failures.push(`${vector.file}: CLI only [${missing.join(', ')}], page only [${extra.join(', ')}]`);
     else if (actual.detected !== `Detected: ${expected.detected}`) failures.push(`${vector.file}: page says "${actual.detected}", CLI detected "${expected.detected}"`);
+    else if (actual.signing.join('\n') !== expected.signing.join('\n')) failures.push(`${vector.file}: page signatures [${actual.signing.join('; ')}], CLI [${expected.signing.join('; ')}]`);
     if (vector.file === SCREENSHOT_VECTOR) {
       mkdirSync(join(E2E, 'artifacts'), { recursive: true });
       await page.locator('mark').first().click();

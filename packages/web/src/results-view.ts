@@ -1,4 +1,4 @@
-import type { Finding, LintResult, Span } from '@samlint/core';
+import type { Finding, LintResult, SignatureReport, Span } from '@samlint/core';
 import { SEVERITIES } from './report.js';
 
 const SEVERITY_HEADINGS = { error: 'Errors', warning: 'Warnings', info: 'Notes' } as const;
@@ -40,21 +40,34 @@ function lineBreaks(xml: string): Map<number, number> {
   return breaks;
 }
 
-/** The decoded XML with each finding's span marked; a mark lists the findings (by index) whose span covers it. */
-function highlightedXml(xml: string, findings: readonly Finding[]): HTMLElement {
-  const lineStarts = [0];
-  for (let i = 0; i < xml.length; i++) if (xml[i] === '\n') lineStarts.push(i + 1);
-  const ranges = findings.flatMap((finding, index) => {
-    const range = finding.location?.artifact === 'xml' ? offsets(lineStarts, finding.location.span) : undefined;
+/** The XML spans of a list of places, as UTF-16 ranges tagged with each place's index in the list. */
+function rangesOf(lineStarts: readonly number[], spans: readonly (Span | undefined)[]): { index: number; from: number; to: number }[] {
+  return spans.flatMap((span, index) => {
+    const range = span ? offsets(lineStarts, span) : undefined;
     return range && range[1] > range[0] ? [{ index, from: range[0], to: range[1] }] : [];
   });
+}
+
+/**
+ * The decoded XML with each finding's span marked (a mark lists the findings, by index, whose span
+ * covers it), and the start tag of each element a signature covers tagged (`data-covers`, by index of
+ * `covered`), for the signatures panel to point at.
+ */
+function highlightedXml(xml: string, findings: readonly Finding[], covered: readonly Span[]): HTMLElement {
+  const lineStarts = [0];
+  for (let i = 0; i < xml.length; i++) if (xml[i] === '\n') lineStarts.push(i + 1);
+  const ranges = rangesOf(lineStarts, findings.map((finding) => (finding.location?.artifact === 'xml' ? finding.location.span : undefined)));
+  const coverRanges = rangesOf(lineStarts, covered);
   const breaks = lineBreaks(xml);
-  const cuts = [...new Set([0, xml.length, ...breaks.keys(), ...ranges.flatMap((range) => [range.from, range.to])])].filter((cut) => cut >= 0 && cut <= xml.length).sort((a, b) => a - b);
+  const cuts = [...new Set([0, xml.length, ...breaks.keys(), ...[...ranges, ...coverRanges].flatMap((range) => [range.from, range.to])])]
+    .filter((cut) => cut >= 0 && cut <= xml.length)
+    .sort((a, b) => a - b);
   const pre = element('pre', { className: 'xml', tabIndex: 0 });
   pre.setAttribute('aria-label', 'Decoded XML');
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
     const covering = ranges.filter((range) => range.from <= from && range.to >= to).map((range) => range.index);
+    const signed = coverRanges.filter((range) => range.from <= from && range.to >= to).map((range) => range.index);
     const text = xml.slice(from, to);
     const depth = breaks.get(from);
     if (depth !== undefined) {
@@ -62,14 +75,17 @@ function highlightedXml(xml: string, findings: readonly Finding[]): HTMLElement 
       layout.setAttribute('aria-hidden', 'true');
       pre.append(layout);
     }
-    if (!covering.length) {
+    if (!covering.length && !signed.length) {
       pre.append(text);
       continue;
     }
-    const mark = element('mark', {}, text);
-    mark.dataset.findings = covering.join(' ');
-    mark.title = covering.map((index) => findings[index]!.code).join(', ');
-    pre.append(mark);
+    const piece = covering.length ? element('mark', {}, text) : element('span', { className: 'covered' }, text);
+    if (covering.length) {
+      piece.dataset.findings = covering.join(' ');
+      piece.title = covering.map((index) => findings[index]!.code).join(', ');
+    }
+    if (signed.length) piece.dataset.covers = signed.join(' ');
+    pre.append(piece);
   }
   return pre;
 }
@@ -99,10 +115,51 @@ function rulePageButton(code: string, showRulePage: ShowRulePage): HTMLElement {
   return button;
 }
 
+/** The last part of an algorithm URI, which names it: `rsa-sha256`. */
+const algorithmName = (uri: string) => uri.slice(Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/')) + 1) || uri;
+
+/**
+ * One ds:Signature: where it is, how it verified and with what, and the elements it covers, each a
+ * button that shows the element in the XML when the XML is shown as decoded (`covered` numbers them).
+ */
+function signatureItem(report: SignatureReport, covered: Span[], linked: boolean): HTMLElement {
+  const { span } = report.location;
+  const item = element('li', { className: `signature ${report.status}` });
+  Object.assign(item.dataset, { testid: 'signature', status: report.status, line: String(span.line), column: String(span.column) });
+  if (report.parent) item.dataset.parent = report.parent;
+  if (report.verifiedWith) item.dataset.fingerprint = report.verifiedWith.fingerprint256;
+  const method = report.signatureMethod ? ` · ${algorithmName(report.signatureMethod)}` : '';
+  item.append(
+    element('p', { className: 'headline' }, element('strong', {}, report.status), ` · Signature in ${report.parent ?? 'the document'} `, element('span', { className: 'where' }, `${report.location.artifact} ${span.line}:${span.column}`), method),
+  );
+  if (report.detail) item.append(element('p', { className: 'note' }, report.detail));
+  if (report.verifiedWith) {
+    const { source, subject, fingerprint256, notAfter } = report.verifiedWith;
+    item.append(element('p', {}, `Verified with ${source}: ${subject}, SHA-256 ${fingerprint256}, valid until ${notAfter.slice(0, 10)}`));
+  }
+  if (report.covers.length) {
+    const covers = report.covers.map((cover) => {
+      const name = `${cover.element}${cover.id ? ` ${cover.id}` : ''}`;
+      if (!linked || cover.location.artifact !== 'xml') return element('span', {}, name);
+      const button = element('button', { type: 'button', className: 'link' }, name);
+      button.dataset.cover = String(covered.push(cover.location.span) - 1);
+      return button;
+    });
+    item.append(element('p', {}, 'Covers: ', ...covers.flatMap((cover, index) => (index ? [', ', cover] : [cover]))));
+  }
+  return item;
+}
+
 /** One result: its signatures, its findings by severity, and the XML they point into. */
 export function resultPanel(result: LintResult, xml: { text: string; highlight: boolean } | undefined, showRulePage: ShowRulePage): HTMLElement {
   const panel = element('div', { className: 'result' });
-  if (result.signatures) panel.append(element('section', { className: 'signatures' }, element('h3', {}, 'Signatures'), element('p', {}, result.signatures)));
+  const covered: Span[] = [];
+  if (result.signatures) {
+    const section = element('section', { className: 'signatures' }, element('h3', {}, 'Signatures'), element('p', {}, result.signatures));
+    const reports = (result.signing ?? []).map((report) => signatureItem(report, covered, xml?.highlight === true));
+    if (reports.length) section.append(element('ol', { className: 'signing' }, ...reports));
+    panel.append(section);
+  }
   if (!result.findings.length) panel.append(element('p', { className: 'clean' }, 'No findings.'));
   for (const severity of SEVERITIES) {
     const items = result.findings.flatMap((finding, index) => (finding.severity === severity ? [findingItem(finding, index, showRulePage)] : []));
@@ -111,7 +168,7 @@ export function resultPanel(result: LintResult, xml: { text: string; highlight: 
   }
   if (xml !== undefined) {
     panel.append(element('h3', {}, 'Decoded XML'));
-    panel.append(xml.highlight ? highlightedXml(xml.text, result.findings) : element('pre', { className: 'xml', tabIndex: 0 }, xml.text));
+    panel.append(xml.highlight ? highlightedXml(xml.text, result.findings, covered) : element('pre', { className: 'xml', tabIndex: 0 }, xml.text));
   }
   wireSelection(panel);
   return panel;
@@ -130,6 +187,12 @@ function wireSelection(panel: HTMLElement): void {
   };
   panel.addEventListener('click', (event) => {
     const target = event.target as HTMLElement;
+    const cover = target.closest<HTMLElement>('button[data-cover]');
+    if (cover) {
+      for (const piece of panel.querySelectorAll<HTMLElement>('[data-covers]')) piece.classList.toggle('selected', piece.dataset.covers!.split(' ').includes(cover.dataset.cover!));
+      panel.querySelector<HTMLElement>(`[data-covers~="${cover.dataset.cover}"]`)?.scrollIntoView({ block: 'center' });
+      return;
+    }
     if (target.closest('a, button')) return;
     const mark = target.closest<HTMLElement>('mark');
     if (mark) {

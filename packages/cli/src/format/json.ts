@@ -17,6 +17,7 @@ export function formatJson(results: FileResult[], config?: string): string {
       detected: result.detected,
       inferred: result.inferred,
       signatures: result.signatures,
+      signing: result.signing,
       unchecked: result.unchecked,
       findings: result.findings.map(contractFinding),
       counts: countFindings([{ source, result }]),

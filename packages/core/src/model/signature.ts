@@ -1,6 +1,7 @@
 // What signature verification (sig/signatures.ts, docs/decisions/0002-own-verifier.md) says about each
 // ds:Signature of the document.
 import type { Certificate } from './certificate.js';
+import type { Location } from './finding.js';
 
 /**
  * - `valid`: a trusted certificate verifies the SignatureValue, and the reference's digest matches.
@@ -65,4 +66,23 @@ export interface SignatureInfo {
   covers: Element[];
   /** What the enveloped-signature transform left out of `covers`: this Signature itself, when inside it. */
   excluded?: Element;
+}
+
+/**
+ * One ds:Signature as a reader is shown it (the JSON output's `signing`, the browser page's signatures
+ * panel): plain data, with places in the document instead of DOM nodes.
+ */
+export interface SignatureReport {
+  /** Where the Signature element is. */
+  location: Location;
+  /** The element it sits in, by its qualified name as written: `samlp:Response`, `saml2:Assertion`. */
+  parent?: string;
+  status: SignatureStatus;
+  /** Why it is `malformed` or `not-verified`. */
+  detail?: string;
+  signatureMethod?: string;
+  /** The trusted certificate that verified it (`valid` only: an `intact` signature's signer is unknown). */
+  verifiedWith?: { source: string; subject: string; fingerprint256: string; notAfter: string };
+  /** What it proves unchanged, `valid` or `intact` only: each element with its SAML ID and place. */
+  covers: Array<{ element: string; id?: string; location: Location }>;
 }

@@ -1,5 +1,6 @@
 import type { ResponseView } from '../model/response.js';
-import type { SignatureInfo } from '../model/signature.js';
+import type { Locate } from '../model/rule.js';
+import type { SignatureInfo, SignatureReport } from '../model/signature.js';
 
 /** Signatures that prove content: verified with a trusted key, or intact when none is trusted. */
 export function proving(signatures: readonly SignatureInfo[]): SignatureInfo[] {
@@ -21,6 +22,29 @@ export function signaturesCovering(node: Node, signatures: readonly SignatureInf
       s.covers.some((covered) => isInclusiveAncestor(covered, node)) &&
       !(s.excluded && isInclusiveAncestor(s.excluded, node)),
   );
+}
+
+/** Each signature of the document as a reader is shown it: what it sits in, how it verified, with what, and what it covers. */
+export function reportSignatures(signatures: readonly SignatureInfo[], at: Locate): SignatureReport[] {
+  return signatures.map((signature) => {
+    const { verifiedWith: certificate } = signature;
+    const report: SignatureReport = {
+      location: at.element(signature.element),
+      status: signature.status,
+      covers: signature.covers.map((element) => {
+        const id = element.getAttribute('ID');
+        return { element: element.nodeName, ...(id ? { id } : {}), location: at.element(element) };
+      }),
+    };
+    if (signature.parent) report.parent = signature.parent.nodeName;
+    if (signature.detail !== undefined) report.detail = signature.detail;
+    if (signature.signatureMethod !== undefined) report.signatureMethod = signature.signatureMethod;
+    if (certificate) {
+      const { source, subject, fingerprint256, notAfter } = certificate;
+      report.verifiedWith = { source, subject, fingerprint256, notAfter: notAfter.toISOString() };
+    }
+    return report;
+  });
 }
 
 /** The element a signature's first reference names, described for messages. */
