@@ -4,7 +4,8 @@
 // signature's place, status, parent and certificate, with `samlint check --format json` given the same
 // context as flags. Every request the page makes is
 // recorded and refused; any one fails the test, as does anything left in storage or the URL. Saves a screenshot of a failing login to
-// .e2e/artifacts/web-failing-login.png. Run by .ci/run after the unit tests (packages/web/e2e/setup.sh
+// .e2e/artifacts/web-failing-login.png, and checks on that login that Copy report copies what
+// `samlint check --redact` says, and none of the personal values it hides. Run by .ci/run after the unit tests (packages/web/e2e/setup.sh
 // installs Chromium and playwright-core). `node packages/web/e2e/run.mjs [substring…]` runs the vectors
 // whose file names contain one of the substrings.
 import { execFileSync } from 'node:child_process';
@@ -39,16 +40,19 @@ function vectorContext(vector) {
   return context;
 }
 
-function cliFindings(vector, context) {
+/** `samlint check --format json` of a vector with its context as flags, and any more flags given. */
+function cliJson(vector, context, ...more) {
   const flags = Object.entries(context).flatMap(([id, value]) => (Array.isArray(value) ? value.flatMap((item) => [contextOption(id).flag, item]) : [contextOption(id).flag, value]));
-  let stdout;
   try {
-    stdout = execFileSync(process.execPath, [CLI, 'check', vectorPath(vector.file), '--no-config', ...flags, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return JSON.parse(execFileSync(process.execPath, [CLI, 'check', vectorPath(vector.file), '--no-config', ...flags, ...more, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   } catch (error) {
     // Exit code 1: there are errors. The JSON is on stdout all the same.
-    stdout = error.stdout;
+    return JSON.parse(error.stdout);
   }
-  const { files } = JSON.parse(stdout);
+}
+
+function cliFindings(vector, context) {
+  const { files } = cliJson(vector, context);
   return {
     detected: files[0]?.detected,
     findings: files.flatMap((file) => file.findings.map((f) => `${f.code} ${f.severity} ${f.location ? `${f.location.span.line}:${f.location.span.column}` : '-'}`)).sort(),
@@ -85,6 +89,35 @@ async function pageFindings(page, vector, context) {
     items.map((item) => `${item.dataset.line}:${item.dataset.column} ${item.dataset.status} ${item.dataset.parent ?? '-'} ${item.dataset.fingerprint ?? '-'}`),
   );
   return { detected: await page.getByTestId('detected').textContent(), findings: findings.sort(), signing };
+}
+
+/**
+ * What is wrong with the reports Copy report puts on the clipboard (captured in the page): each must
+ * hold every message `samlint check --redact` gives, and none of the unredacted messages that differ.
+ */
+async function copiedReportProblems(page, vector, context) {
+  const messages = (json) => json.files.flatMap((file) => file.findings.map((finding) => finding.message));
+  const redacted = messages(cliJson(vector, context, '--redact'));
+  const hidden = messages(cliJson(vector, context)).filter((message) => !redacted.includes(message));
+  if (!hidden.length) return [`${vector.file}: redaction hides nothing here, so Copy report is not tested`];
+  await page.evaluate(() => {
+    window.samlintCopied = [];
+    navigator.clipboard.writeText = async (text) => void window.samlintCopied.push(text);
+  });
+  await page.locator('#copy-markdown').click();
+  await page.locator('#copy-json').click();
+  const [markdown, json] = await page.evaluate(() => window.samlintCopied);
+  const problems = [];
+  for (const [what, text] of [['Markdown', markdown], ['JSON', json]]) {
+    if (typeof text !== 'string') {
+      problems.push(`${vector.file}: Copy report (${what}) copied nothing`);
+      continue;
+    }
+    const copied = what === 'JSON' ? JSON.parse(text).flatMap((result) => result.findings.map((finding) => finding.message)) : undefined;
+    for (const message of redacted) if (!(copied ? copied.includes(message) : text.includes(message))) problems.push(`${vector.file}: Copy report (${what}) lacks "${message}"`);
+    for (const message of hidden) if (text.includes(message)) problems.push(`${vector.file}: Copy report (${what}) holds the unredacted "${message}"`);
+  }
+  return problems;
 }
 
 await buildPage();
@@ -132,6 +165,7 @@ try {
       await page.screenshot({ path: join(E2E, 'artifacts/web-failing-login.png') });
       const [lint, render] = await page.evaluate(() => ['samlint lint', 'samlint render'].map((name) => performance.getEntriesByName(name).at(-1)?.duration.toFixed(1)));
       console.log(`${vector.file}: lint ${lint} ms, render ${render} ms`);
+      failures.push(...(await copiedReportProblems(page, vector, context)));
     }
     // Nothing pasted is kept: no storage, nothing in the URL.
     const kept = await page.evaluate(() => ({ stored: localStorage.length + sessionStorage.length + document.cookie.length, url: location.search + location.hash }));
@@ -143,5 +177,7 @@ try {
 for (const failure of failures) console.error(`not equal: ${failure}`);
 for (const url of requests) console.error(`request made: ${url}`);
 for (const error of pageErrors) console.error(`page error: ${error}`);
-console.log(`samlint web e2e: ${vectors.length} vectors, ${vectors.length - failures.length} equal to the CLI, ${requests.length} requests, ${pageErrors.length} page errors`);
+// A vector may fail in more than one way: each failure starts with its file.
+const failing = new Set(vectors.filter((vector) => failures.some((failure) => failure.startsWith(`${vector.file}:`))).map((vector) => vector.file));
+console.log(`samlint web e2e: ${vectors.length} vectors, ${vectors.length - failing.size} equal to the CLI, ${requests.length} requests, ${pageErrors.length} page errors`);
 if (failures.length || requests.length || pageErrors.length) process.exitCode = 1;
