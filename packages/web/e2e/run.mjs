@@ -6,8 +6,10 @@
 // recorded and refused; any one fails the test, as does anything left in storage or the URL. Saves a screenshot of a failing login to
 // .e2e/artifacts/web-failing-login.png, and checks on that login that Copy report copies what
 // `samlint check --redact` says, and none of the personal values it hides. Run by .ci/run after the unit tests (packages/web/e2e/setup.sh
-// installs Chromium and playwright-core). `node packages/web/e2e/run.mjs [substring…]` runs the vectors
-// whose file names contain one of the substrings.
+// installs Chromium, Firefox ESR and playwright-core). `node packages/web/e2e/run.mjs [--firefox]
+// [substring…]` runs the vectors whose file names contain one of the substrings, in Debian's Chromium,
+// or with --firefox in Debian's Firefox ESR (Playwright drives it over WebDriver BiDi, its `moz-firefox`
+// channel, as it would any Firefox a user has).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,11 +20,15 @@ import { DIST, buildPage } from '../build.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const E2E = join(ROOT, '.e2e');
-const { chromium } = createRequire(join(E2E, 'pw/'))('playwright-core');
+
 const CLI = join(ROOT, 'packages/cli/dist/bin.js');
 /** The vector whose page is kept as a picture: a login Amazon Connect refuses, with its findings on the XML. */
 const SCREENSHOT_VECTOR = 'cx/user-not-in-list.xml';
-const only = process.argv.slice(2);
+const FIREFOX = process.argv.includes('--firefox');
+const BROWSER = FIREFOX ? 'Firefox' : 'Chromium';
+// Each browser with the Playwright setup.sh installed for it.
+const { chromium, firefox } = createRequire(join(E2E, FIREFOX ? 'pw-firefox/' : 'pw/'))('playwright-core');
+const only = process.argv.slice(2).filter((arg) => arg !== '--firefox');
 
 const vectors = JSON.parse(readFileSync(join(ROOT, 'test-vectors/manifest.json'), 'utf8')).filter((v) => !only.length || only.some((s) => v.file.includes(s)));
 const vectorPath = (name) => join(ROOT, 'test-vectors', name);
@@ -121,7 +127,9 @@ async function copiedReportProblems(page, vector, context) {
 }
 
 await buildPage();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = FIREFOX
+  ? await firefox.launch({ channel: 'moz-firefox', executablePath: '/usr/bin/firefox-esr', headless: true })
+  : await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const failures = [];
 const requests = [];
 const pageErrors = [];
@@ -162,7 +170,9 @@ try {
     if (vector.file === SCREENSHOT_VECTOR) {
       mkdirSync(join(E2E, 'artifacts'), { recursive: true });
       await page.locator('mark').first().click();
-      await page.screenshot({ path: join(E2E, 'artifacts/web-failing-login.png') });
+      // Chromium's only: Playwright's screenshot in Firefox injects a <style>, which the page's CSP
+      // refuses (as it should), and that would count as a page error.
+      if (!FIREFOX) await page.screenshot({ path: join(E2E, 'artifacts/web-failing-login.png') });
       const [lint, render] = await page.evaluate(() => ['samlint lint', 'samlint render'].map((name) => performance.getEntriesByName(name).at(-1)?.duration.toFixed(1)));
       console.log(`${vector.file}: lint ${lint} ms, render ${render} ms`);
       failures.push(...(await copiedReportProblems(page, vector, context)));
@@ -179,5 +189,5 @@ for (const url of requests) console.error(`request made: ${url}`);
 for (const error of pageErrors) console.error(`page error: ${error}`);
 // A vector may fail in more than one way: each failure starts with its file.
 const failing = new Set(vectors.filter((vector) => failures.some((failure) => failure.startsWith(`${vector.file}:`))).map((vector) => vector.file));
-console.log(`samlint web e2e: ${vectors.length} vectors, ${vectors.length - failing.size} equal to the CLI, ${requests.length} requests, ${pageErrors.length} page errors`);
+console.log(`samlint web e2e (${BROWSER}): ${vectors.length} vectors, ${vectors.length - failing.size} equal to the CLI, ${requests.length} requests, ${pageErrors.length} page errors`);
 if (failures.length || requests.length || pageErrors.length) process.exitCode = 1;
