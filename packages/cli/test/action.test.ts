@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MANIFEST } from '../../../test-vectors/manifest.js';
 import { ACTION_DIR, buildAction } from '../build.mjs';
 import { main } from '../src/main.js';
 import { ROOT, memoryIo } from './memory-io.js';
-import { vectorContext } from './vector-args.js';
+import { CLEAN_VECTOR, writeVectorTree } from './vector-workspace.js';
 
 // The GitHub Action (action.yml) run as the runner runs it: `node <runs.main>` in a child process, in
 // the workspace, each declared input as INPUT_<NAME> (its default when the step gives none), with the
@@ -23,33 +22,16 @@ const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYm
 
 const FAILING = 'aws/role-session-name-display-name.xml'; // two errors naming the user, `Jane Doe`
 const WARNING = 'aws/role-pair-space-after-comma.xml'; // one warning
-const CLEAN = 'clean/clean-signed-both.xml';
+const CLEAN = CLEAN_VECTOR;
 
 const trees: string[] = [];
 afterAll(() => trees.forEach((tree) => rmSync(tree, { recursive: true, force: true })));
 
-/**
- * A repository as the action sees it: the vectors under captures/, and (with `config`) a
- * samlint.config.json giving them the context their manifest entries share (a trusted certificate, the
- * time, the users…), so the clean vector has no finding and nothing unverified.
- */
-function workspace(vectors: string[], { config }: { config: boolean }): string {
+/** A workspace of vectors (writeVectorTree), removed after the tests. */
+function workspace(vectors: string[], options: { config: boolean }): string {
   const tree = mkdtempSync(join(tmpdir(), 'samlint-action-'));
   trees.push(tree);
-  for (const vector of vectors) {
-    mkdirSync(join(tree, 'captures', dirname(vector)), { recursive: true });
-    copyFileSync(join(ROOT, 'test-vectors', vector), join(tree, 'captures', vector));
-  }
-  if (config) {
-    const clean = MANIFEST.find((vector) => vector.file === CLEAN);
-    if (!clean) throw new Error(`no vector ${CLEAN}`);
-    mkdirSync(join(tree, 'context'));
-    const context = vectorContext(clean, (name) => {
-      copyFileSync(join(ROOT, 'test-vectors', name), join(tree, 'context', basename(name)));
-      return `context/${basename(name)}`;
-    });
-    writeFileSync(join(tree, 'samlint.config.json'), JSON.stringify(context, null, 2));
-  }
+  writeVectorTree(tree, vectors, options);
   return tree;
 }
 
@@ -115,7 +97,8 @@ async function cli(tree: string, args: string[]) {
   return { code: await main(['check', ...args], io), ...captured };
 }
 
-describe('the GitHub Action', () => {
+// Each test starts the action's process, several times for some: on a busy machine that takes seconds.
+describe('the GitHub Action', { timeout: 60_000 }, () => {
   it('is a JavaScript action on Node 20 whose entry is committed beside its licences', () => {
     expect(ACTION.runs.using).toBe('node20');
     expect(join(ROOT, ACTION.runs.main)).toBe(join(ACTION_DIR, 'index.mjs'));
