@@ -3,10 +3,10 @@ import { fileLocation, reportFile, reportPath } from './locations.js';
 import { cleanVerdict, countFindings, summarise, type FileResult } from './types.js';
 
 /**
- * GitHub keeps at most 1 MiB of a step's summary: past this many rows the table stops, and says the
- * log has every finding.
+ * GitHub shows a step's summary up to 1 MiB: the summary stops at the file that would take it past
+ * this (a little under, for the line that says so), and says the log has the rest.
  */
-export const MAX_SUMMARY_ROWS = 500;
+export const MAX_SUMMARY_BYTES = 1_000_000;
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -49,32 +49,43 @@ export function formatGithubSummary(results: FileResult[], cwd: string, config?:
       : `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(files, 'file')} checked, ${filesWithErrors} with errors`,
   );
   if (suppressed) out.push('', `${plural(suppressed, 'finding')} suppressed by ${markdownCell(config ?? 'samlint.config.json')}`);
-  let rows = 0;
-  let hidden = 0;
+  let size = Buffer.byteLength(out.join('\n'));
+  let hiddenFiles = 0;
+  let hiddenFindings = 0;
   for (const file of results) {
     const { result } = file;
-    if (rows === MAX_SUMMARY_ROWS) {
-      hidden += result.findings.length;
-      continue;
-    }
     if (!result.findings.length && !result.unchecked.length) continue;
-    const name = reportFile(file, { path: file.files?.input }, cwd);
-    out.push('', `### \`${name.replace(/`/g, "'")}\`${result.entry ? ` ${markdownCell(result.entry.label)}` : ''}`);
-    const shown = result.findings.slice(0, MAX_SUMMARY_ROWS - rows);
-    if (shown.length) {
-      out.push('', '| Code | Severity | Location | Message |', '|---|---|---|---|');
-      for (const finding of shown) {
-        out.push(`| [${finding.code}](${finding.docsUrl}) ${finding.name} | ${finding.severity} | ${markdownCell(place(file, finding, cwd))} | ${markdownCell(finding.message)} |`);
+    if (!hiddenFiles) {
+      const section = fileSection(file, cwd);
+      const bytes = Buffer.byteLength(section.join('\n')) + 1;
+      if (size + bytes <= MAX_SUMMARY_BYTES) {
+        out.push(...section);
+        size += bytes;
+        continue;
       }
     }
-    rows += shown.length;
-    hidden += result.findings.length - shown.length;
-    if (result.unchecked.length) {
-      // Folded: the same long list for every file of a run without the context.
-      const list = result.unchecked.map((u) => `- ${u.code} ${u.name} (${markdownCell(u.flags.join(', '))})`);
-      out.push('', `<details><summary>${plural(result.unchecked.length, 'rule')} not checked, needing more context</summary>`, '', ...list, '', '</details>');
+    hiddenFiles++;
+    hiddenFindings += result.findings.length;
+  }
+  if (hiddenFiles) out.push('', `…and ${plural(hiddenFiles, 'more file')} with ${plural(hiddenFindings, 'finding')}, which the step's log shows.`);
+  return `${out.join('\n')}\n`;
+}
+
+/** One file's (or login's) part of the summary: a heading, its findings' table, what it could not check. */
+function fileSection(file: FileResult, cwd: string): string[] {
+  const { result } = file;
+  const name = reportFile(file, { path: file.files?.input }, cwd);
+  const out = ['', `### \`${name.replace(/`/g, "'")}\`${result.entry ? ` ${markdownCell(result.entry.label)}` : ''}`];
+  if (result.findings.length) {
+    out.push('', '| Code | Severity | Location | Message |', '|---|---|---|---|');
+    for (const finding of result.findings) {
+      out.push(`| [${finding.code}](${finding.docsUrl}) ${finding.name} | ${finding.severity} | ${markdownCell(place(file, finding, cwd))} | ${markdownCell(finding.message)} |`);
     }
   }
-  if (hidden) out.push('', `…and ${plural(hidden, 'more finding')}, which the step's log shows.`);
-  return `${out.join('\n')}\n`;
+  if (result.unchecked.length) {
+    // Folded: the same long list for every file of a run without the context.
+    const list = result.unchecked.map((u) => `- ${u.code} ${u.name} (${markdownCell(u.flags.join(', '))})`);
+    out.push('', `<details><summary>${plural(result.unchecked.length, 'rule')} not checked, needing more context</summary>`, '', ...list, '', '</details>');
+  }
+  return out;
 }
