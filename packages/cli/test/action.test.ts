@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTION_DIR, buildAction } from '../build.mjs';
@@ -9,9 +9,10 @@ import { main } from '../src/main.js';
 import { ROOT, memoryIo } from './memory-io.js';
 import { CLEAN_VECTOR, writeVectorTree } from './vector-workspace.js';
 
-// The GitHub Action (action.yml) run as the runner runs it: `node <runs.main>` in a child process, in
-// the workspace, each declared input as INPUT_<NAME> (its default when the step gives none), with the
-// files for outputs and the job summary. Its reports must be the CLI's own on the same files.
+// The GitHub Action (action.yml) run as the runner runs it: `node <runs.main>` of a checkout of the
+// action (no node_modules) in a child process, in the workspace, each declared input as INPUT_<NAME>
+// (its default when the step gives none), with the files for outputs and the job summary. Its reports
+// must be the CLI's own on the same files.
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -26,6 +27,14 @@ const CLEAN = CLEAN_VECTOR;
 
 const trees: string[] = [];
 afterAll(() => trees.forEach((tree) => rmSync(tree, { recursive: true, force: true })));
+
+/**
+ * The action's repository as a runner checks it out: committed files only, with no node_modules and no
+ * build output for the bundle to lean on. It needs action.yml, the bundle, and the rule pages SARIF quotes.
+ */
+const CHECKOUT = mkdtempSync(join(tmpdir(), 'samlint-action-checkout-'));
+trees.push(CHECKOUT);
+for (const path of ['action.yml', dirname(ACTION.runs.main), 'docs/rules']) cpSync(join(ROOT, path), join(CHECKOUT, path), { recursive: true });
 
 /** A workspace of vectors (writeVectorTree), removed after the tests. */
 function workspace(vectors: string[], options: { config: boolean }): string {
@@ -74,7 +83,7 @@ function runAction(tree: string, given: Record<string, string>): Promise<ActionR
   for (const name of Object.keys(given)) expect(ACTION.inputs, `action.yml declares input ${name}`).toHaveProperty([name]);
   const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: tree, ...files, ...inputs };
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, ACTION.runs.main)], { cwd: tree, env });
+    const child = spawn(process.execPath, [join(CHECKOUT, ACTION.runs.main)], { cwd: tree, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
