@@ -60,35 +60,41 @@ const lazyImports = {
   },
 };
 
+const VERSION = JSON.parse(readFileSync(here('package.json'), 'utf8')).version;
+
+/** What the CLI's bundles (the npm package's command and the GitHub Action's) share beyond COMMON_OPTIONS. */
+const CLI_OPTIONS = {
+  ...COMMON_OPTIONS,
+  // The metafile's paths are relative to this, wherever the build is run from.
+  absWorkingDir: here('.'),
+  // jsonc-parser's `main` is a UMD build whose require()s esbuild cannot follow; its `module` is plain ESM.
+  mainFields: ['module', 'main'],
+  plugins: [lazyImports],
+};
+
 /** Compiles core and the CLI, bundles the CLI into bundle/ and returns esbuild's metafile of the command. */
 export async function buildCli() {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', here('../core'), here('.')], { stdio: 'inherit' });
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
-  const version = JSON.stringify(JSON.parse(readFileSync(here('package.json'), 'utf8')).version);
   // The command: one CommonJS file, which launch.ts loads with V8's code cache (decision 0011). Each
   // dynamic import() in it still runs its module (the LSP for `server`, the formats, Ajv…) only when a
   // command needs it; with the cache, what a command never runs costs it little more than a read.
   const { metafile } = await build({
-    ...COMMON_OPTIONS,
-    // The metafile's paths are relative to this, wherever the build is run from.
-    absWorkingDir: here('.'),
+    ...CLI_OPTIONS,
     entryPoints: { samlint: here('dist/bin.js') },
     outdir: BUNDLE_DIR,
     // The hash of its content names the file, and so its code cache: a new build never runs an old one's code.
     entryNames: '[name]-[hash]',
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
-    // jsonc-parser's `main` is a UMD build whose require()s esbuild cannot follow; its `module` is plain ESM.
-    mainFields: ['module', 'main'],
     // The CLI finds its version and its rule pages relative to its place in the repository; the bundle
     // is told them (src/import-meta.d.ts), and where it is.
     define: {
-      'import.meta.samlintVersion': version,
+      'import.meta.samlintVersion': JSON.stringify(VERSION),
       'import.meta.samlintRulePages': JSON.stringify('./rules/'),
       'import.meta.url': 'samlintModuleUrl',
     },
     banner: { js: "var samlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [lazyImports],
   });
   const command = Object.keys(metafile.outputs).find((file) => file.endsWith('.cjs'));
   await build({
@@ -100,7 +106,7 @@ export async function buildCli() {
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     define: {
-      'import.meta.samlintVersion': version,
+      'import.meta.samlintVersion': JSON.stringify(VERSION),
       'import.meta.samlintCommand': JSON.stringify(basename(command)),
       'import.meta.url': 'samlintModuleUrl',
     },
@@ -109,6 +115,35 @@ export async function buildCli() {
   cpSync(here('../../docs/rules'), join(BUNDLE_DIR, 'rules'), { recursive: true, filter: (src) => !src.endsWith('README.md') });
   writeFileSync(join(BUNDLE_DIR, 'THIRD-PARTY-NOTICES.md'), notices([{ metafile, dir: here('.') }], 'samlint'));
   return metafile;
+}
+
+/** The GitHub Action's entry (action.yml's `runs.main`), committed: a runner runs it from the checkout, unbuilt. */
+export const ACTION_DIR = here('action');
+
+/**
+ * The GitHub Action's bundle from the CLI's tsc output (run buildCli first): one file, index.mjs, with
+ * everything `check` needs inside and no chunks, and the licences of what it contains (decision 0010).
+ * Returns the files' texts by name; `write` puts them in ACTION_DIR, where they are committed. A test
+ * builds them again and fails when the committed ones differ.
+ */
+export async function buildAction({ write }) {
+  const { outputFiles, metafile } = await build({
+    ...CLI_OPTIONS,
+    entryPoints: [here('dist/action-bin.js')],
+    outfile: join(ACTION_DIR, 'index.mjs'),
+    write: false,
+    format: 'esm',
+    // The CommonJS libraries inside an ES module bundle still call require() for Node's built-ins.
+    banner: { js: "import { createRequire as samlintRequire } from 'node:module'; const require = samlintRequire(import.meta.url);" },
+    // The rule pages SARIF's help quotes are the checkout's own docs/rules/.
+    define: {
+      'import.meta.samlintVersion': JSON.stringify(VERSION),
+      'import.meta.samlintRulePages': JSON.stringify('../../../docs/rules/'),
+    },
+  });
+  const files = { 'index.mjs': outputFiles[0].text, 'THIRD-PARTY-NOTICES.md': notices([{ metafile, dir: here('.') }], 'the samlint GitHub Action') };
+  if (write) for (const [name, text] of Object.entries(files)) writeFileSync(join(ACTION_DIR, name), text);
+  return files;
 }
 
 /**
@@ -140,4 +175,8 @@ export function notices(builds, what) {
   return `# Third-party notices\n\nThe bundles in ${what} contain these packages, and tables compiled from these schemas.\n\n${[...sections, ...schemaSections].join('\n')}`;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildCli();
+  // `--action` (pnpm build:action): also rewrite the committed action bundle.
+  if (process.argv.includes('--action')) await buildAction({ write: true });
+}

@@ -5,8 +5,8 @@ import { explainCommand } from './commands/explain.js';
 import { rulesCommand } from './commands/rules.js';
 import { serverCommand } from './commands/server.js';
 import { whyCommand } from './commands/why.js';
-import { ConfigError, problemText } from './config-options.js';
-import { InputError, STDIN, nodeIo, type Io } from './io.js';
+import { failureReport } from './failure.js';
+import { STDIN, nodeIo, type Io } from './io.js';
 import { UsageError } from './options.js';
 import { VERSION } from './version.js';
 
@@ -51,13 +51,7 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     if (output) io.stdout(`${output}\n`);
     return exitCode;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
-      const lines = error instanceof ConfigError ? error.problems.map(problemText) : [error.message];
-      io.stderr(lines.map((line) => `samlint: ${line}\n`).join(''));
-      return 2;
-    }
-    // A crash is a bug, but the user still gets a clear line and exit 2, not a bare stack trace.
-    io.stderr(`samlint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran (not the capture).\n`);
+    io.stderr(failureReport(error));
     return 2;
   }
 }

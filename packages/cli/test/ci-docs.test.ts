@@ -12,11 +12,15 @@ import { ROOT, memoryIo } from './memory-io.js';
 const DOC = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
 const MANIFEST_TEXT = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
 const CLI_VERSION = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')).version as string;
+const ACTION_INPUTS = (parseDocument(readFileSync(join(ROOT, 'action.yml'), 'utf8')).toJS() as { inputs: Record<string, { required?: boolean }> }).inputs;
+/** A step that runs samlint's own action (action.yml). */
+const ACTION_USES = 'samlint/samlint@';
 
 const BLOCKS = [...DOC.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1] as string, body: m[2] as string }));
 const bodies = (lang: string) => BLOCKS.filter((block) => block.lang === lang).map((block) => block.body);
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -59,6 +63,20 @@ function words(command: string): string[] {
 const COMMANDS = BLOCKS.flatMap(({ body }) =>
   [...body.matchAll(/^\s*(?:-\s*)?(?:run:\s*)?samlint (check\b.*)$/gm)].map((m) => words(m[1] as string)),
 );
+
+/** Each step of the page's workflows that runs the action, as the `samlint check` it runs (src/action.ts). */
+const ACTION_STEPS = WORKFLOWS.flatMap((workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps.filter((step) => step.uses?.startsWith(ACTION_USES))));
+
+function actionCommand(step: Step): string[] {
+  const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, String(value)]));
+  return [
+    'check',
+    ...(inputs.paths ?? '').split(/\s+/).filter(Boolean),
+    ...(inputs['max-warnings'] ? ['--max-warnings', inputs['max-warnings']] : []),
+    ...(inputs.redact === 'true' ? ['--redact'] : []),
+    ...(inputs.config ? ['--config', inputs.config] : []),
+  ];
+}
 
 /** The page's layout, each file from a test vector: the capture is the README's failed login. */
 const LAYOUT: Record<string, string> = {
@@ -128,15 +146,30 @@ describe('docs/ci.md and .pre-commit-hooks.yaml', () => {
         if (!upload) continue;
         expect(upload.uses).toBe('github/codeql-action/upload-sarif@v3');
         expect({ ...workflow.permissions, ...job.permissions }['security-events']).toBe('write');
+        expect(upload.if).toContain('!cancelled()');
+        const action = job.steps.find((step) => step.uses?.startsWith(ACTION_USES));
+        if (action) {
+          // The action says, as an output, whether it wrote the file.
+          expect(upload.with?.sarif_file).toBe(action.with?.['sarif-file']);
+          expect(upload.if).toContain(`steps.${action.id}.outputs.sarif-file != ''`);
+          continue;
+        }
         const lint = job.steps.find((step) => step.run?.includes('--format sarif'));
         const args = words(lint?.run ?? '');
         const output = args[args.indexOf('--output-file') + 1];
         expect(upload.with?.sarif_file).toBe(output);
-        expect(upload.if).toContain('!cancelled()');
         expect(upload.if).toContain(`hashFiles('${output}')`);
       }
     }
     expect(WORKFLOWS.some((w) => Object.values(w.jobs).some((job) => job.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))))).toBe(true);
+  });
+
+  it('runs the action with inputs action.yml declares, every required one given', () => {
+    expect(ACTION_STEPS.length).toBeGreaterThanOrEqual(1);
+    for (const step of ACTION_STEPS) {
+      expect(Object.keys(ACTION_INPUTS)).toEqual(expect.arrayContaining(Object.keys(step.with ?? {})));
+      for (const [name, { required }] of Object.entries(ACTION_INPUTS)) if (required) expect(step.with).toHaveProperty([name]);
+    }
   });
 
   it('installs, once published, the version of @samlint/cli this repository builds', () => {
@@ -161,13 +194,13 @@ describe('docs/ci.md and .pre-commit-hooks.yaml', () => {
 
     it('the workflows: errors fail the job, warnings only with --max-warnings 0', async () => {
       expect(COMMANDS.length).toBeGreaterThanOrEqual(2);
-      for (const args of COMMANDS) {
+      for (const args of [...COMMANDS, ...ACTION_STEPS.map(actionCommand)]) {
         const failed = await run(args, failing);
         expect(failed.code, `${args.join(' ')}\n${failed.stderr}`).toBe(1);
         const warned = await run(args, warnings);
         expect(warned.code, `${args.join(' ')}\n${warned.stderr}`).toBe(args.includes('--max-warnings') ? 1 : 0);
       }
-    });
+    }, 60_000);
 
     it('the workflows: SARIF goes to the file code scanning uploads, annotations name the files', async () => {
       const sarif = COMMANDS.find((args) => args.includes('sarif')) as string[];

@@ -5,7 +5,7 @@ import type { FileResult } from './types.js';
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 // Escaping as @actions/core's command.ts does: the runner reads `%`, line breaks, and in properties `:` and `,`.
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 

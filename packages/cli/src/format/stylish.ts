@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Artifact, Finding, Location, Severity } from '@samlint/core';
-import { countFindings, summarise, type FileResult } from './types.js';
+import { cleanVerdict, countFindings, summarise, type FileResult } from './types.js';
 
 const ARTIFACT_LABEL: Record<Artifact, string> = {
   xml: 'xml ',
@@ -68,10 +68,8 @@ export function formatStylish(results: FileResult[], chalk: ChalkInstance, confi
   }
   const counts = countFindings(results);
   const total = counts.error + counts.warning + counts.info;
-  // A signature checked only against its own KeyInfo proves nothing about who signed: say so in the verdict.
-  const untrusted = results.some(({ result }) => result.signatures !== undefined && result.unchecked.some((u) => u.needs.includes('trust')));
   if (total === 0) {
-    out.push(chalk.green(untrusted ? '✔ no problems, but no signature was checked against a trusted certificate (--cert or --metadata)' : '✔ no problems'));
+    out.push(chalk.green(`✔ ${cleanVerdict(results)}`));
   } else {
     const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info)`;
     out.push(counts.error ? chalk.red.bold(summary) : chalk.yellow.bold(summary));

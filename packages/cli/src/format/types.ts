@@ -38,3 +38,12 @@ export function summarise(results: FileResult[]): Summary {
   const suppressed = results.reduce((sum, r) => sum + (r.suppressed ?? 0), 0);
   return { files: files.size, filesWithErrors: withErrors.size, suppressed };
 }
+
+/**
+ * What a run without findings says. A signature checked only against its own KeyInfo proves nothing
+ * about who signed: then the verdict says so, and never reads as a plain "no problems".
+ */
+export function cleanVerdict(results: FileResult[]): string {
+  const untrusted = results.some(({ result }) => result.signatures !== undefined && result.unchecked.some((u) => u.needs.includes('trust')));
+  return untrusted ? 'no problems, but no signature was checked against a trusted certificate (--cert or --metadata)' : 'no problems';
+}
