@@ -52,7 +52,7 @@ export function notKnown(resource: ResourceValues, path: readonly PathStep[]): E
   return expression === undefined ? { state: 'unknown', ...where } : { state: 'unresolved', expression, ...where };
 }
 
-export function nodeAt(node: JsonNode | undefined, path: readonly PathStep[]): JsonNode | undefined {
+function nodeAt(node: JsonNode | undefined, path: readonly PathStep[]): JsonNode | undefined {
   return path.reduce<JsonNode | undefined>((at, step) => (typeof step === 'number' ? items(at)[step] : property(at, step)), node);
 }
 
