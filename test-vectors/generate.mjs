@@ -114,6 +114,8 @@ const CAPTURES = {
   text: { ext: 'txt', encode: (text) => text },
   /** Literal JSON (an IAM policy as the input). */
   json: { ext: 'json', encode: (text) => text },
+  /** Terraform source (an IdP's configuration as code). */
+  tf: { ext: 'tf', encode: (text) => text },
   base64: { ext: 'b64', encode: (xml) => toBase64(xml) },
   'base64-wrapped': { ext: 'b64', encode: (xml) => `"${toBase64(xml).replace(/.{76}/g, '$&\n')}"\n` },
   form: { ext: 'txt', encode: (xml, c) => toFormBody(xml, c.options?.relayState) },

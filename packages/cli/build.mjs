@@ -31,7 +31,8 @@ export const COMMON_OPTIONS = {
 
 /**
  * Imports at the top of core modules that only some inputs need: a saved HTML page (parse5, and entities'
- * decoder, which builds a table of 2,000 names when it loads) and decryption (node-forge). In the bundle
+ * decoder, which builds a table of 2,000 names when it loads), decryption (node-forge) and Terraform
+ * source (codemirror-lang-hcl, with the CodeMirror modules its grammar loads). In the bundle
  * each becomes a require() made on first use, so a run that needs none of them never loads them; the
  * core itself stays synchronous and unchanged (decision 0011). The build fails when a line is not found.
  */
@@ -43,12 +44,15 @@ const LAZY_IMPORTS = {
   'saml/decryption-crypto.js': {
     "import forge from 'node-forge';": "const forge = new Proxy({}, { get: (_, key) => require('node-forge')[key] });",
   },
+  'idp-config/terraform-source.js': {
+    "import { hclLanguage } from 'codemirror-lang-hcl';": "const hclLanguage = new Proxy({}, { get: (_, key) => require('codemirror-lang-hcl').hclLanguage[key] });",
+  },
 };
 
 const lazyImports = {
   name: 'lazy-imports',
   setup(build) {
-    build.onLoad({ filter: /[\\/]core[\\/]dist[\\/](capture[\\/]html-form|saml[\\/]decryption-crypto)\.js$/ }, ({ path }) => {
+    build.onLoad({ filter: /[\\/]core[\\/]dist[\\/](capture[\\/]html-form|saml[\\/]decryption-crypto|idp-config[\\/]terraform-source)\.js$/ }, ({ path }) => {
       const [module, lines] = Object.entries(LAZY_IMPORTS).find(([file]) => path.replaceAll('\\', '/').endsWith(`/core/dist/${file}`));
       let contents = readFileSync(path, 'utf8');
       for (const [line, lazy] of Object.entries(lines)) {

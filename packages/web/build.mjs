@@ -51,7 +51,13 @@ export async function buildPage(outdir = DIST) {
     minify: true,
     legalComments: 'none',
     // The core from its source, so that a clean clone builds the page without building the core first.
-    alias: { '@samlint/core': here('../core/src/index.ts'), 'node:crypto': here('src/node/crypto.ts'), 'node:zlib': here('src/node/zlib.ts') },
+    // Without the HCL parser (src/no-hcl-parser.ts says why): the page does not read Terraform source.
+    alias: {
+      '@samlint/core': here('../core/src/index.ts'),
+      'node:crypto': here('src/node/crypto.ts'),
+      'node:zlib': here('src/node/zlib.ts'),
+      'codemirror-lang-hcl': here('src/no-hcl-parser.ts'),
+    },
     inject: [here('src/node/buffer.ts')],
     // papaparse (the core's CSV reader) can also download a CSV, which the core never asks of it: the
     // page has no XMLHttpRequest to do it with, even if the security policy did not stop it.

@@ -7,8 +7,8 @@ import type { ArtifactFiles, FileResult } from './format/types.js';
 import { STDIN, readInput, type Io } from './io.js';
 import { UsageError, flagContext, toLintOptions, type ContextArgs } from './options.js';
 
-/** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies, saved IdP pages. */
-export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json', 'html', 'htm'] as const;
+/** What a directory is searched for: pasted captures, XML, HAR and SAML-tracer exports, policies, saved IdP pages, IdP configuration (JSON, Terraform source). */
+export const INPUT_EXTENSIONS = ['xml', 'b64', 'saml', 'txt', 'har', 'json', 'html', 'htm', 'tf'] as const;
 
 /** Pages a directory holds are mostly not captures: only one that carries a SAMLResponse is linted. */
 const HTML_FILE = /\.html?$/i;

@@ -71,6 +71,19 @@ describe('samlint check over many files', () => {
     ]);
   });
 
+  it('reads the Terraform source a directory holds, each with what it detected', async () => {
+    const root = tree({
+      'infra/okta.tf': 'resource "okta_app_saml" "connect" {\n  sso_url = "https://eu-west-2.signin.aws.amazon.com/saml"\n  signature_algorithm = "RSA_SHA1"\n}\n',
+      'infra/network.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n',
+    });
+    const { stdout } = await run(['check', 'infra', '--format', 'json', '--no-config'], { cwd: root });
+    const files = JSON.parse(stdout).files.map((f: { source: string; detected: string }) => [f.source, f.detected]);
+    expect(files).toEqual([
+      ['infra/network.tf', 'Terraform source, no SAML app'],
+      ['infra/okta.tf', 'Terraform source: okta_app_saml.connect'],
+    ]);
+  });
+
   it('expands a quoted glob itself, in sorted order, and lists a file named twice once', async () => {
     const root = exportsTree();
     expect(await sources(['check', 'exports/**/*.xml'], root)).toEqual(['exports/okta/b.xml']);

@@ -242,6 +242,38 @@ describe('samlint server --stdio', () => {
     expect((await client.diagnostics(uri, 2)).filter((d) => d.code === 'IDP003').map((d) => under(fixed, d.range))).toEqual(['SHA1']);
   }, 30_000);
 
+  it('lints Terraform source, as the terraform language or plain text, and offers the destination fix as an edit of the .tf', async () => {
+    const { uri, text } = place('idp-config/terraform/okta-connect-defects.tf');
+    await client.open(uri, text, 'terraform');
+    const diagnostics = await client.diagnostics(uri, 1);
+    expect(codes(diagnostics)).toEqual(['AWS002', 'AWS009', 'AWS015', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP002', 'IDP003', 'IDP003', 'IDP004', 'IDP005']);
+    const destination = diagnostics.find((d) => d.code === 'CX007');
+    expect(under(text, destination!.range)).toBe('/connect/ccp-v2/softphone?x=1');
+    const [fix] = await actionsFor(uri, destination!);
+    expect(fix).toMatchObject({ kind: 'quickfix' });
+    const fixed = applied(text, uri, fix);
+    expect(fixed).toContain('destination=%2Fconnect%2Fccp-v2%2Fsoftphone%3Fx%3D1&y=2"');
+    await client.change(uri, fixed, 2);
+    expect(codes(await client.diagnostics(uri, 2))).not.toContain('CX007');
+    // Without HashiCorp's extension a .tf file is plain text: linted all the same.
+    const plain = place('idp-config/terraform/keycloak-defects.tf');
+    await client.open(plain.uri, plain.text, 'plaintext');
+    expect(codes(await client.diagnostics(plain.uri, 1))).toContain('IDP003');
+  }, 30_000);
+
+  it('says nothing of a .tf file with no SAML app, nor of one with a syntax error as it is typed', async () => {
+    const home = mkdtempSync(join(dir, 'tf-'));
+    for (const [name, text] of [
+      ['network.tf', 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n'],
+      ['typing.tf', 'resource "okta_app_saml" "connect" {\n  sso_url = \n}\n'],
+    ]) {
+      const uri = pathToFileURL(join(home, name!)).href;
+      writeFileSync(join(home, name!), text!);
+      await client.open(uri, text!, 'terraform');
+      expect(await client.diagnostics(uri, 1)).toEqual([]);
+    }
+  }, 30_000);
+
   it('lints an IAM permission policy', async () => {
     const { uri, text } = place('iam/input-permission-read-only.json');
     await client.open(uri, text, 'json');

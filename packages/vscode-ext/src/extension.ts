@@ -24,10 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // capture saved as .txt.
     documentSelector: [
       ...['file', 'untitled'].flatMap((scheme) =>
-        ['xml', 'json', 'jsonc', 'saml-capture', 'plaintext', 'html'].map((language) => ({ scheme, language })),
+        ['xml', 'json', 'jsonc', 'saml-capture', 'plaintext', 'html', 'terraform'].map((language) => ({ scheme, language })),
       ),
       { scheme: VirtualDocuments.scheme, language: 'xml' },
-      { scheme: 'file', pattern: '**/*.{saml,b64,har}' },
+      // Terraform source without HashiCorp's extension, which gives it the `terraform` language.
+      { scheme: 'file', pattern: '**/*.{saml,b64,har,tf}' },
     ],
     // A samlint.config.json changed outside the editor (a git pull) re-lints the open documents; saves in the editor do anyway.
     synchronize: { configurationSection: 'samlint', fileEvents: configWatcher },

@@ -13,9 +13,9 @@ import { withSettings } from './settings.js';
 
 /** Extensions that say a file is a capture: linted whatever is in it, so an empty or garbled paste is reported. */
 const CAPTURE_EXTENSIONS = new Set(['.saml', '.b64', '.har']);
-/** Extensions and language ids that may hold something samlint reads; only reported when samlint recognises it. */
-const MAYBE_EXTENSIONS = new Set(['.xml', '.json', '.txt']);
-const MAYBE_LANGUAGES = new Set(['xml', 'json', 'jsonc', 'plaintext']);
+/** Extensions and language ids that may hold something samlint reads; only reported when samlint recognises it (Terraform source: an IdP's SAML app). */
+const MAYBE_EXTENSIONS = new Set(['.xml', '.json', '.txt', '.tf']);
+const MAYBE_LANGUAGES = new Set(['xml', 'json', 'jsonc', 'plaintext', 'terraform']);
 /** HTML: a saved IdP page is linted when it holds a form that posts a SAMLResponse; any other page is none of samlint's. */
 const PAGE_EXTENSIONS = new Set(['.html', '.htm']);
 const PAGE_LANGUAGES = new Set(['html']);

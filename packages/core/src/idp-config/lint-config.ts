@@ -29,6 +29,7 @@ function isAwsApp(app: SamlAppConfig): boolean {
 
 export function lintConfigFile(text: string, file: IdpConfigFile, options: LintOptions, rules: readonly Rule[]): LintResult[] {
   const input = new SourceText(text);
+  if (file.unread) return [emptyResult(`${file.description}, not read: ${file.unread}`)];
   if (!file.apps.length) return [emptyResult(`${file.description}, no SAML app`)];
   return file.apps.map((app) => {
     const detected = `${file.description}: ${app.label}`;

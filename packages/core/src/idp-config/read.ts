@@ -4,6 +4,7 @@ import { parseJson } from '../json/tree.js';
 import { isOktaAppsJson, readOktaApps } from './okta-api.js';
 import { readTerraformApps, terraformKind } from './terraform-plan.js';
 import { keycloakKind, readKeycloakClients } from './keycloak.js';
+import { mayBeTerraformSource, readTerraformSource } from './terraform-source.js';
 
 /** A cheap look before parsing: configuration files are JSON objects or arrays. */
 function mayBeJson(text: string): boolean {
@@ -12,7 +13,7 @@ function mayBeJson(text: string): boolean {
 
 /** The IdP configuration in `text`, or undefined when it is none samlint reads (the file is then linted as before). */
 export function readIdpConfig(text: string): IdpConfigFile | undefined {
-  if (!mayBeJson(text)) return undefined;
+  if (!mayBeJson(text)) return mayBeTerraformSource(text) ? readTerraformSource(text) : undefined;
   const doc = parseJson(text, 'input');
   const root = doc.root;
   if (doc.problems.length || !root) return undefined;

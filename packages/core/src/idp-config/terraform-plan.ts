@@ -1,10 +1,14 @@
-// Terraform plan and state JSON (`terraform show -json [planfile]`) for `okta_app_saml`: the same
-// fields as the Apps API in snake_case, fully evaluated, except what the plan marks unknown until
-// apply in `after_unknown` (facts idp-config-exports.md §1.1, §1.2).
+// Terraform plan and state JSON (`terraform show -json [planfile]`): every resource with its values
+// (fully evaluated, except what the plan marks unknown until apply in `after_unknown`), and the
+// mapping of each SAML resource type onto an app: `okta_app_saml` (the same fields as the Apps API in
+// snake_case) and `keycloak_saml_client` with its mappers (facts idp-config-exports.md §1.1–§1.3).
+// Terraform source is read into the same resources (terraform-source.ts) and mapped here too.
 import type { JsonNode } from '../model/json.js';
-import type { AttributeConfig, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
-import { items, parseJson, property, stringOf } from '../json/tree.js';
-import { knownBoolean, knownString, oktaElValue, rangeOf } from './values.js';
+import type { AttributeConfig, ConfigSource, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
+import { items, parseJson, properties, property, stringOf } from '../json/tree.js';
+import { knownString, oktaElValue, rangeOf } from './values.js';
+import { notKnown, notKnownWhy, pathText, resourceFlag, resourceString, withoutIndex, type ResourceValues } from './terraform-resource.js';
+import { keycloakClients } from './terraform-keycloak.js';
 
 export type TerraformKind = 'plan' | 'state';
 
@@ -15,72 +19,84 @@ export function terraformKind(root: JsonNode | undefined): TerraformKind | undef
   return property(property(root, 'values'), 'root_module') ? 'state' : undefined;
 }
 
-/** A resource's values: `after` and `after_unknown` in a plan, `values` in a state. */
-interface ResourceValues {
-  address: JsonNode;
-  values: JsonNode | undefined;
-  unknown: JsonNode | undefined;
-  /** The path of `values` in the file, for the paths findings name. */
-  at: string;
-}
-
 export function readTerraformApps(text: string, root: JsonNode, kind: TerraformKind): SamlAppConfig[] {
   const resources = kind === 'plan' ? planned(root) : stateResources(property(property(root, 'values'), 'root_module'), 'values.root_module');
-  return resources.map((resource) => oktaAppSaml(text, resource, kind));
+  return terraformApps(text, resources, kind === 'plan' ? 'terraform-plan' : 'terraform-state');
 }
 
+/** The SAML apps among a configuration's resources, each type by its own mapping. */
+export function terraformApps(text: string, resources: ResourceValues[], source: ConfigSource): SamlAppConfig[] {
+  return [
+    ...resources.filter((resource) => resource.type === 'okta_app_saml').map((resource) => oktaAppSaml(text, resource, source)),
+    ...keycloakClients(text, resources, source),
+  ];
+}
+
+const NO_REFERENCES: ReadonlyMap<string, readonly string[]> = new Map();
+
 function planned(root: JsonNode): ResourceValues[] {
+  const references = configurationReferences(property(property(root, 'configuration'), 'root_module'), '');
   return items(property(root, 'resource_changes')).flatMap((change, index) => {
     const address = property(change, 'address');
+    const type = stringOf(property(change, 'type'));
     const actions = items(property(property(change, 'change'), 'actions')).map(stringOf);
     // A resource the plan deletes configures nothing any more.
-    if (!address || stringOf(property(change, 'type')) !== 'okta_app_saml' || actions.every((a) => a === 'delete')) return [];
+    if (!address || !type || actions.every((a) => a === 'delete')) return [];
     const body = property(change, 'change');
-    return [{ address, values: property(body, 'after'), unknown: property(body, 'after_unknown'), at: `resource_changes[${index}].change.after` }];
+    const own = references.get(withoutIndex(stringOf(address) ?? '')) ?? NO_REFERENCES;
+    return [{ type, address, values: property(body, 'after'), unknown: property(body, 'after_unknown'), references: own, at: `resource_changes[${index}].change.after` }];
   });
+}
+
+/**
+ * The references of each resource's arguments in the plan's `configuration` (`expressions.<arg>.references`),
+ * by resource address, through module calls; references inside a module are made absolute.
+ */
+function configurationReferences(module: JsonNode | undefined, prefix: string): Map<string, Map<string, string[]>> {
+  const found = new Map<string, Map<string, string[]>>();
+  for (const resource of items(property(module, 'resources'))) {
+    const address = stringOf(property(resource, 'address'));
+    if (!address) continue;
+    const byArgument = new Map<string, string[]>();
+    for (const [key, expression] of properties(property(resource, 'expressions'))) {
+      const refs = items(property(expression, 'references')).flatMap((ref) => {
+        const name = stringOf(ref);
+        return name ? [`${prefix}${name}`] : [];
+      });
+      if (typeof key.value === 'string' && refs.length) byArgument.set(key.value, refs);
+    }
+    found.set(`${prefix}${address}`, byArgument);
+  }
+  for (const [key, call] of properties(property(module, 'module_calls'))) {
+    const inner = configurationReferences(property(call, 'module'), `${prefix}module.${String(key.value)}.`);
+    for (const [address, refs] of inner) found.set(address, refs);
+  }
+  return found;
 }
 
 function stateResources(module: JsonNode | undefined, at: string): ResourceValues[] {
   const own = items(property(module, 'resources')).flatMap((resource, index) => {
     const address = property(resource, 'address');
-    if (!address || stringOf(property(resource, 'type')) !== 'okta_app_saml') return [];
-    return [{ address, values: property(resource, 'values'), unknown: undefined, at: `${at}.resources[${index}].values` }];
+    const type = stringOf(property(resource, 'type'));
+    if (!address || !type) return [];
+    return [{ type, address, values: property(resource, 'values'), unknown: undefined, references: NO_REFERENCES, at: `${at}.resources[${index}].values` }];
   });
   const children = items(property(module, 'child_modules')).flatMap((child, index) => stateResources(child, `${at}.child_modules[${index}]`));
   return [...own, ...children];
 }
 
-/** `after_unknown` at a path: `true` there (or above it) means known only after apply. */
-function unknownAt(unknown: JsonNode | undefined, path: Array<string | number>): JsonNode | undefined {
-  let node = unknown;
-  for (const step of path) {
-    if (node?.type === 'boolean') break;
-    node = typeof step === 'number' ? items(node)[step] : property(node, step);
-  }
-  return node?.type === 'boolean' && node.value === true ? node : undefined;
-}
-
 const AWS_ATTRIBUTES = 'https://aws.amazon.com/SAML/Attributes/';
 
-function oktaAppSaml(text: string, resource: ResourceValues, kind: TerraformKind): SamlAppConfig {
-  const { values, unknown, at } = resource;
-  const value = (name: string): ConfigValue => {
-    const flagged = unknownAt(unknown, [name]);
-    if (flagged) return { state: 'unknown', path: `${at}.${name}`, range: rangeOf(flagged) };
-    return knownString(text, property(values, name), `${at}.${name}`);
-  };
-  const flag = (name: string): ConfigValue<boolean> => {
-    const flagged = unknownAt(unknown, [name]);
-    if (flagged) return { state: 'unknown', path: `${at}.${name}`, range: rangeOf(flagged) };
-    return knownBoolean(property(values, name), `${at}.${name}`);
-  };
+function oktaAppSaml(text: string, resource: ResourceValues, source: ConfigSource): SamlAppConfig {
+  const value = (name: string): ConfigValue => resourceString(text, resource, [name]);
+  const flag = (name: string): ConfigValue<boolean> => resourceFlag(resource, [name]);
   const notCarried: NotCarried[] = [];
   const attributes = attributeStatements(text, resource, notCarried);
-  const settings = property(values, 'app_settings_json');
-  const duration = settings && settingsDuration(text, settings, `${at}.app_settings_json`);
+  const settings = property(resource.values, 'app_settings_json');
+  const duration = settings && settingsDuration(text, settings, pathText(resource, ['app_settings_json']));
   if (duration) attributes.push(duration);
   return {
-    source: kind === 'plan' ? 'terraform-plan' : 'terraform-state',
+    source,
     label: stringOf(resource.address) ?? 'okta_app_saml',
     range: rangeOf(resource.address),
     acs: value('sso_url'),
@@ -99,30 +115,26 @@ function oktaAppSaml(text: string, resource: ResourceValues, kind: TerraformKind
   };
 }
 
-/** `attribute_statements`, each value Okta Expression Language or unknown until apply. */
+/** `attribute_statements`, each value Okta Expression Language, or not known. */
 function attributeStatements(text: string, resource: ResourceValues, notCarried: NotCarried[]): AttributeConfig[] {
-  const { values, unknown, at } = resource;
-  if (unknownAt(unknown, ['attribute_statements'])) {
-    notCarried.push({ what: 'the attribute statements', why: 'the plan knows them only after apply' });
+  const all = notKnown(resource, ['attribute_statements']);
+  if (all) {
+    notCarried.push({ what: 'the attribute statements', why: notKnownWhy(all) });
     return [];
   }
-  return items(property(values, 'attribute_statements')).flatMap((statement, i) => {
+  return items(property(resource.values, 'attribute_statements')).flatMap((statement, i) => {
     const nameNode = property(statement, 'name');
     const name = stringOf(nameNode);
     if (!name || !nameNode) return [];
-    const path = `${at}.attribute_statements[${i}]`;
+    const path = pathText(resource, ['attribute_statements', i]);
     if (stringOf(property(statement, 'type')) === 'GROUP') {
       const filter = stringOf(property(statement, 'filter_value')) ?? 'the filter';
       return [{ name, path: `${path}.name`, range: rangeOf(nameNode), values: [{ state: 'expression', expression: `the user’s groups matching ${filter}`, path: `${path}.filter_value`, range: rangeOf(statement) }] }];
     }
-    const whole = unknownAt(unknown, ['attribute_statements', i, 'values']);
-    const listed = items(property(statement, 'values'));
+    const whole = notKnown(resource, ['attribute_statements', i, 'values']);
     const attributeValues: ConfigValue[] = whole
-      ? [{ state: 'unknown', path: `${path}.values`, range: rangeOf(whole) }]
-      : listed.map((node, j) => {
-          const flagged = unknownAt(unknown, ['attribute_statements', i, 'values', j]);
-          return flagged ? { state: 'unknown', path: `${path}.values[${j}]`, range: rangeOf(flagged) } : oktaElValue(text, node, `${path}.values[${j}]`);
-        });
+      ? [whole]
+      : items(property(statement, 'values')).map((node, j) => notKnown(resource, ['attribute_statements', i, 'values', j]) ?? oktaElValue(text, node, `${path}.values[${j}]`));
     return [{ name, path: `${path}.name`, range: rangeOf(nameNode), values: attributeValues }];
   });
 }

@@ -12,8 +12,10 @@ export type ConfigValue<T extends string | boolean = string> =
   | { state: 'known'; value: T; path: string; range: InputRange; verbatim: boolean }
   /** Terraform's "known after apply": `range` is the `after_unknown` entry that says so. */
   | { state: 'unknown'; path: string; range: InputRange }
-  /** Evaluated per user or per account by the IdP (Okta Expression Language, a Keycloak mapper), or an unresolved variable. */
+  /** Evaluated per user or per account by the IdP (Okta Expression Language, a Keycloak mapper). */
   | { state: 'expression'; expression: string; path: string; range: InputRange }
+  /** Terraform source that samlint does not evaluate (a variable, a local, a function call, another resource's attribute): `expression` names it. */
+  | { state: 'unresolved'; expression: string; path: string; range: InputRange }
   | { state: 'absent'; path: string };
 
 export interface AttributeConfig {
@@ -32,7 +34,7 @@ export interface SigningConfig {
   digestAlgorithm: ConfigValue;
 }
 
-export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'keycloak';
+export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'terraform-source' | 'keycloak';
 
 /** A setting this kind of file never carries, and why: listed as not checked (facts §7.5). */
 export interface NotCarried {
@@ -60,4 +62,6 @@ export interface SamlAppConfig {
 export interface IdpConfigFile {
   description: string;
   apps: SamlAppConfig[];
+  /** Why the file was recognised but not read (a syntax error), so that its apps are not known. */
+  unread?: string;
 }

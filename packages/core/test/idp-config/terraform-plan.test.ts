@@ -49,3 +49,34 @@ describe('Terraform plan and state JSON (okta_app_saml)', () => {
     expect(findings.map((f) => `${f.code}/${f.messageId}`)).toContain('AWS009/outOfRange');
   });
 });
+
+describe('Terraform plan and state JSON (keycloak_saml_client)', () => {
+  it('a plan’s client gets the mappers and roles its configuration links to it, though their client_id is unknown until apply', () => {
+    const text = fixture('keycloak-plan.json');
+    const [result, ...rest] = lintFile(text);
+    expect(rest).toEqual([]);
+    expect(result?.detected).toBe('Terraform plan: keycloak_saml_client.connect');
+    expect(result?.findings.map((f) => `${f.code}/${f.messageId}`).sort()).toEqual(['AWS009/outOfRange', 'CX013/overCap', 'IDP001/expression', 'IDP003/signature']);
+    const [app] = readIdpConfig(text)?.apps ?? [];
+    expect(app?.attributes.map((a) => a.name.replace('https://aws.amazon.com/SAML/Attributes/', ''))).toEqual(['RoleSessionName', 'Role', 'SessionDuration']);
+    expect(app?.attributes[1]?.values).toEqual([expect.objectContaining({ state: 'known', value: 'arn:aws:iam::123456789012:role/ConnectFederation,arn:aws:iam::123456789012:saml-provider/Keycloak' })]);
+  });
+
+  it('without references (a state), a mapper belongs to the client whose id its client_id holds', () => {
+    const resource = (address: string, values: object) => ({ address, type: address.split('.')[0], values });
+    const state = {
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            resource('keycloak_saml_client.connect', { id: 'c1', client_id: 'urn:amazon:webservices', assertion_consumer_post_url: 'https://signin.aws.amazon.com/saml', sign_documents: true, sign_assertions: true, signature_algorithm: 'RSA_SHA256' }),
+            resource('keycloak_generic_protocol_mapper.duration', { client_id: 'c1', protocol: 'saml', protocol_mapper: 'saml-hardcode-attribute-mapper', config: { 'attribute.name': 'https://aws.amazon.com/SAML/Attributes/SessionDuration', 'attribute.value': '50400' } }),
+            resource('keycloak_generic_protocol_mapper.elsewhere', { client_id: 'c2', protocol: 'saml', protocol_mapper: 'saml-hardcode-attribute-mapper', config: { 'attribute.name': 'https://aws.amazon.com/SAML/Attributes/Role', 'attribute.value': 'x' } }),
+          ],
+        },
+      },
+    };
+    const [app] = readIdpConfig(JSON.stringify(state))?.apps ?? [];
+    expect(app?.attributes.map((a) => a.path)).toEqual(['values.root_module.resources[1].values.config["attribute.name"]']);
+  });
+});

@@ -22,5 +22,10 @@ ruleTester(IDP001, {
       input: app({ ssoAcsUrl: ACS, attributeStatements: [{ type: 'GROUP', name: 'https://aws.amazon.com/SAML/Attributes/Role', filterType: 'REGEX', filterValue: 'aws_.*' }] }),
       errors: [{ messageId: 'expression', data: { what: 'the Role value' } }],
     },
+    {
+      name: 'Terraform source with a variable samlint does not evaluate',
+      input: `resource "okta_app_saml" "connect" {\n  sso_url = "${ACS}"\n  default_relay_state = var.relay_state\n}\n`,
+      errors: [{ messageId: 'unresolved', data: { path: 'okta_app_saml.connect.default_relay_state', expression: 'var.relay_state', what: 'the relay state' }, line: 3, column: 25 }],
+    },
   ],
 });

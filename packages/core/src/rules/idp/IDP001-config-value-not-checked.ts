@@ -22,6 +22,10 @@ export const IDP001 = defineRule({
         message: '`{{path}}` is the expression `{{expression}}`, evaluated per user, so {{what}} is not checked',
         help: CAPTURE_HELP,
       },
+      unresolved: {
+        message: '`{{path}}` is `{{expression}}`, which samlint does not evaluate in Terraform source, so {{what}} is not checked',
+        help: 'lint the plan instead (`terraform plan -out=tfplan` then `terraform show -json tfplan`), where variables, locals and functions are evaluated, or write the value as a literal',
+      },
       notCarried: {
         message: '{{what}} is not in this file ({{why}}), so it is not checked',
         help: CAPTURE_HELP,
@@ -35,6 +39,9 @@ export const IDP001 = defineRule({
       if (value.state === 'unknown') ctx.report({ messageId: 'unknown', data: { path: value.path, what }, location: locate(value.range) });
       if (value.state === 'expression') {
         ctx.report({ messageId: 'expression', data: { path: value.path, what, expression: value.expression }, location: locate(value.range) });
+      }
+      if (value.state === 'unresolved') {
+        ctx.report({ messageId: 'unresolved', data: { path: value.path, what, expression: value.expression }, location: locate(value.range) });
       }
     }
     for (const { what, why } of app.notCarried) ctx.report({ messageId: 'notCarried', data: { what, why }, location: locate(app.range) });
