@@ -30,13 +30,28 @@ export interface SigningConfig {
   /** As the IdP names it: `RSA_SHA256`, `RSA_SHA1`. */
   signatureAlgorithm: ConfigValue;
   digestAlgorithm: ConfigValue;
+  /**
+   * The one setting both flags are read from, when the IdP has one (AD FS `SamlResponseSignature`:
+   * `AssertionOnly`, `MessageOnly`, `MessageAndAssertion`): findings about signing name it.
+   */
+  signedParts?: ConfigValue;
 }
 
-export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'keycloak';
+export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'keycloak' | 'adfs';
 
 /** A setting this kind of file never carries, and why: listed as not checked (facts §7.5). */
 export interface NotCarried {
   what: string;
+  why: string;
+  /** The lint option that supplies the setting instead (`--relay-state`): given, the setting is checked after all. */
+  suppliedBy?: 'relayState';
+}
+
+/** Something the file holds that samlint cannot read (an AD FS claim rule of another form): listed as not checked. */
+export interface NotRecognised {
+  what: string;
+  /** Where it sits in the file. */
+  range: InputRange;
   why: string;
 }
 
@@ -54,6 +69,7 @@ export interface SamlAppConfig {
   attributes: AttributeConfig[];
   signing: SigningConfig;
   notCarried: NotCarried[];
+  notRecognised?: NotRecognised[];
 }
 
 /** What `readIdpConfig` found in a file: its kind in words and the SAML apps in it. */
