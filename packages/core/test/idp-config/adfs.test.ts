@@ -89,7 +89,7 @@ describe('AD FS relying-party trust, ConvertTo-Json', () => {
     const trust = JSON.parse(fixture('trust-clean.json')) as Record<string, unknown>;
     const other = { ...trust, Name: 'Other', Identifier: ['https://sp.example.com'], SamlEndpoints: [{ Binding: 'POST', Protocol: 'SAMLAssertionConsumer', Location: 'https://sp.example.com/acs', Index: 0, IsDefault: true }], IssuanceTransformRules: '' };
     const detected = (value: unknown) => lintFile(JSON.stringify(value)).map((r) => r.detected);
-    expect(detected([trust, other])).toEqual(['AD FS relying-party trust (ConvertTo-Json): Amazon Connect', 'AD FS relying-party trust (ConvertTo-Json): Other, not an AWS app (no AWS attribute or sign-in URL): skipped']);
+    expect(detected([trust, other])).toEqual(['AD FS relying-party trust (ConvertTo-Json): Amazon Connect', 'AD FS relying-party trust (ConvertTo-Json): Other, not an AWS app (no AWS attribute, sign-in URL or Audience): skipped']);
     expect(detected({ value: [trust], Count: 1 })).toEqual(['AD FS relying-party trust (ConvertTo-Json): Amazon Connect']);
     expect(appOf(JSON.stringify({ value: [trust], Count: 1 })).acs.path).toBe('value[0].SamlEndpoints[0].Location.OriginalString');
   });
@@ -140,6 +140,10 @@ describe('AD FS relying-party trust, list view', () => {
     const wrapped = ROLE(PAIR).replace('saml-provider/', 'saml-pro\nvider/');
     const [role] = attribute(appOf(listView([GROUPS, wrapped])), 'Role') ?? [];
     expect(role).toMatchObject({ state: 'known', value: PAIR, verbatim: false });
+  });
+
+  it('a trust whose list view shows neither an ACS nor an AWS claim rule is still AWS’s by its Identifier', () => {
+    expect(lintFile(listView([]))[0]?.detected).toBe('AD FS relying-party trust (list view): AWS');
   });
 
   it('a file with several trusts gives a result each; text that only looks alike is not read', () => {
