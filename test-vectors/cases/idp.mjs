@@ -97,4 +97,13 @@ export const IDP_CASES = [
     capture: 'text',
     expect: ['AWS015', 'IDP001', 'IDP002', 'IDP004'],
   },
+  {
+    name: 'trust-list-upn',
+    family: 'idp-config/adfs',
+    description: 'AD FS list view whose RoleSessionName rule passes the UPN through as it is cased, linted with a Connect user list of lower-case names (IDP006)',
+    xml: config('adfs/trust-list-upn.txt'),
+    capture: 'text',
+    options: { users: 'users/connect-users-lower-case.csv' },
+    expect: ['IDP001', 'IDP006'],
+  },
 ];

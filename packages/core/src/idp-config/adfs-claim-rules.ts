@@ -4,7 +4,7 @@
 // value, RegExReplace of group names into Role ARNs — and claims added for later rules are followed.
 // Anything else that issues a claim is an expression (not checked); a rule that cannot be read is named
 // as not recognised. One pass over the text: tokens, then rules, each read once.
-import type { AttributeConfig, ConfigValue, NotRecognised } from '../model/idp-config.js';
+import type { AttributeConfig, ConfigValue, NotRecognised, UserSource } from '../model/idp-config.js';
 import { AWS_ATTRIBUTE } from '../aws/attributes.js';
 import type { InputRange } from '../model/capture.js';
 import type { LocatedText } from './located-text.js';
@@ -86,10 +86,18 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Where a claim's value comes from, as IDP001 names it. */
-export interface ClaimSource {
+/** Where a claim's value comes from: in words, as IDP001 names it, and the user's value it reads. */
+interface ClaimSource {
   description: string;
+  reads?: UserSource;
 }
+
+/**
+ * Queries of an attribute store that lower-case the value: Microsoft's String Processing Attribute
+ * Store example (`query = "toLower"`, AD FS 2.0 SDK) and SQL's LOWER(). The claim rule language itself
+ * has no lower-casing function.
+ */
+const LOWER_CASING_QUERY = /^toLower$|\blower\s*\(/i;
 
 /** A rule's value expression: pieces joined with `+`, each a string, an incoming value (`c.Value`) or RegExReplace of one. */
 type Piece = { kind: 'literal'; token: Token } | { kind: 'value'; variable: string; token: Token } | { kind: 'regex'; variable: string; pattern: Token; replacement: Token; token: Token };
@@ -101,7 +109,7 @@ interface Issued {
   /** The value as the rule writes it; undefined when samlint does not read the form. */
   pieces?: Piece[];
   /** A value from an attribute store, already described. */
-  source?: { description: string; at: { start: number; end: number } };
+  source?: ClaimSource & { at: { start: number; end: number } };
   /** Where the value is written, for an expression samlint does not read. */
   at: { start: number; end: number };
 }
@@ -251,11 +259,14 @@ function issued(args: Token[][], bound: Map<string, string>, sources: Sources): 
         const attribute = attributes[index] ?? '';
         const offset = queryToken.plain ? queryToken.text.indexOf(attribute) : -1;
         const at = offset >= 0 && attribute ? { start: queryToken.start + 1 + offset, end: queryToken.start + 1 + offset + attribute.length } : span([queryToken]);
-        return { type: type.text, typeAt: span([type]), source: { description: `the ${storeName} attribute ${attribute || '(none)'}`, at }, at };
+        return { type: type.text, typeAt: span([type]), source: { description: `the ${storeName} attribute ${attribute || '(none)'}`, reads: { attribute, lowerCased: false }, at }, at };
       });
     }
     const inner = describe(param, bound, sources);
-    return types.map((type) => ({ type: type.text, typeAt: span([type]), source: { description: `${inner}, through the store “${storeName}” (query “${queryToken.text}”)`, at: span([queryToken]) }, at: span([queryToken]) }));
+    const read = readsOf(param, bound, sources);
+    const reads = read && { attribute: read.attribute, lowerCased: read.lowerCased || LOWER_CASING_QUERY.test(queryToken.text) };
+    const description = `${inner}, through the store “${storeName}” (query “${queryToken.text}”)`;
+    return types.map((type) => ({ type: type.text, typeAt: span([type]), source: { description, ...(reads && { reads }), at: span([queryToken]) }, at: span([queryToken]) }));
   }
   const type = named.get('type');
   const value = named.get('value');
@@ -266,13 +277,25 @@ function issued(args: Token[][], bound: Map<string, string>, sources: Sources): 
 /** The claims of each type the rules so far have issued or added, by lower-cased type (AD FS compares types without case). */
 type Sources = Map<string, ClaimSource[]>;
 
+/** What a rule's `c.Value` holds: what an earlier rule wrote for the claim type, else the incoming claim itself. */
+function sourceOf(variable: string, bound: Map<string, string>, sources: Sources): ClaimSource {
+  const type = bound.get(variable);
+  if (type === undefined) return { description: `the claim ${variable}` };
+  return sources.get(type.toLowerCase())?.[0] ?? { description: `the claim ${type}`, reads: { attribute: type, lowerCased: false } };
+}
+
+/** The user's value a value expression reads: its first incoming value's (RegExReplace and joins do not change case). */
+function readsOf(parts: Piece[], bound: Map<string, string>, sources: Sources): UserSource | undefined {
+  const first = parts.find((piece) => piece.kind !== 'literal');
+  return first && sourceOf(first.variable, bound, sources).reads;
+}
+
 /** Where a value from an incoming claim or an earlier rule comes from, in words. */
 function describe(parts: Piece[], bound: Map<string, string>, sources: Sources): string {
   const described = parts
     .map((piece) => {
       if (piece.kind === 'literal') return `"${piece.token.text}"`;
-      const type = bound.get(piece.variable);
-      const from = type === undefined ? `the claim ${piece.variable}` : (sources.get(type.toLowerCase())?.[0]?.description ?? `the claim ${type}`);
+      const from = sourceOf(piece.variable, bound, sources).description;
       return piece.kind === 'regex' ? `RegExReplace(${from}, "${piece.pattern.text}", "${piece.replacement.text}")` : from;
     })
     .join(' + ');
@@ -322,7 +345,8 @@ export function readClaimRules(rules: LocatedText, path: string): ClaimRulesRead
       const known = sources.get(key) ?? [];
       sources.set(key, known);
       for (const value of values.slice(0, MAX_SOURCES_PER_TYPE - known.length)) {
-        known.push({ description: value.state === 'known' ? `"${value.value}"` : value.state === 'expression' ? value.expression : '' });
+        if (value.state === 'known') known.push({ description: `"${value.value}"` });
+        else if (value.state === 'expression') known.push({ description: value.expression, ...(value.reads && { reads: value.reads }) });
       }
       if (kind === 'issue' && write.type !== NAME_ID_CLAIM) addValues(attributes, write.type, `${path}, ${ruleName}`, rules.range(write.typeAt.start, write.typeAt.end), values);
     }
@@ -344,7 +368,8 @@ function addValues(attributes: Map<string, AttributeConfig>, type: string, path:
 /** The values one issued claim type gets: a literal is known, a Role template is checked as the ARNs it writes, the rest are expressions. */
 function valuesOf(write: Issued, bound: Map<string, string>, sources: Sources, rules: LocatedText, path: string): ConfigValue[] {
   const range = rules.range(write.at.start, write.at.end);
-  if (write.source) return [{ state: 'expression', expression: write.source.description, path, range: rules.range(write.source.at.start, write.source.at.end) }];
+  const { source } = write;
+  if (source) return [{ state: 'expression', expression: source.description, path, range: rules.range(source.at.start, source.at.end), ...(source.reads && { reads: source.reads }) }];
   const parts = write.pieces;
   if (!parts) return [{ state: 'expression', expression: `a value samlint does not read`, path, range }];
   const [only] = parts;
@@ -357,11 +382,11 @@ function valuesOf(write: Issued, bound: Map<string, string>, sources: Sources, r
     if (template) return [template];
   }
   // One claim per value of the incoming claim (or of each claim an earlier rule wrote for it).
-  const variable = parts.find((piece) => piece.kind !== 'literal')?.variable ?? '';
-  const type = bound.get(variable);
-  const known = type === undefined ? undefined : sources.get(type.toLowerCase());
-  const singles = parts.length === 1 && only?.kind === 'value' && known?.length ? known.map((source) => source.description) : [describe(parts, bound, sources)];
-  return singles.map((expression) => ({ state: 'expression', expression, path, range }));
+  const type = only?.kind === 'value' && parts.length === 1 ? bound.get(only.variable) : undefined;
+  const earlier = type === undefined ? undefined : sources.get(type.toLowerCase());
+  if (earlier?.length) return earlier.map((claim) => ({ state: 'expression', expression: claim.description, path, range, ...(claim.reads && { reads: claim.reads }) }));
+  const reads = readsOf(parts, bound, sources);
+  return [{ state: 'expression', expression: describe(parts, bound, sources), path, range, ...(reads && { reads }) }];
 }
 
 function literal(token: Token, rules: LocatedText, path: string): ConfigValue {

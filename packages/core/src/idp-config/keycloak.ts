@@ -2,7 +2,7 @@
 // its attributes and protocol mappers, and the client role names a role-list mapper sends (facts
 // idp-config-exports.md §3).
 import type { JsonNode } from '../model/json.js';
-import type { AttributeConfig, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
+import type { AttributeConfig, ConfigValue, NotCarried, SamlAppConfig, UserSource } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
 import { knownBoolean, knownString, rangeOf } from './values.js';
 
@@ -58,6 +58,13 @@ function samlClient(text: string, client: JsonNode, prefix: string, roles: JsonN
   };
 }
 
+/**
+ * User properties Keycloak stores lower-cased: `UserAdapter.setUsername` and `setEmail` call
+ * `KeycloakModelUtils.toLowerCaseSafe` (facts §3 for the username; the e-mail in the same adapter, and
+ * migration `MigrateTo1_4_0` lower-cases existing e-mails). User attributes keep their case.
+ */
+const STORED_LOWER_CASE = new Set(['username', 'email']);
+
 /** A SAML protocol mapper as the attribute it sends: a constant, a user property or attribute, or the client's role names. */
 function mapperAttribute(text: string, mapper: JsonNode, path: string, roles: JsonNode | undefined): AttributeConfig[] {
   const config = property(mapper, 'config');
@@ -66,13 +73,15 @@ function mapperAttribute(text: string, mapper: JsonNode, path: string, roles: Js
   if (!name || !nameNode) return [];
   const kind = stringOf(property(mapper, 'protocolMapper'));
   const configPath = (key: string) => `${path}.config["${key}"]`;
-  const expression = (expression: string, node: JsonNode, at: string): ConfigValue => ({ state: 'expression', expression, path: at, range: rangeOf(node) });
+  const expression = (expression: string, node: JsonNode, at: string, reads?: UserSource): ConfigValue => ({ state: 'expression', expression, path: at, range: rangeOf(node), ...(reads && { reads }) });
   let values: ConfigValue[];
   if (kind === 'saml-hardcode-attribute-mapper') {
     values = [knownString(text, property(config, 'attribute.value'), configPath('attribute.value'))];
   } else if (kind === 'saml-user-property-mapper' || kind === 'saml-user-attribute-mapper') {
     const source = property(config, 'user.attribute');
-    values = [expression(`user ${kind === 'saml-user-property-mapper' ? 'property' : 'attribute'} ${stringOf(source) ?? '?'}`, source ?? mapper, configPath('user.attribute'))];
+    const attribute = stringOf(source) ?? '?';
+    const isProperty = kind === 'saml-user-property-mapper';
+    values = [expression(`user ${isProperty ? 'property' : 'attribute'} ${attribute}`, source ?? mapper, configPath('user.attribute'), { attribute, lowerCased: isProperty && STORED_LOWER_CASE.has(attribute) })];
   } else if (kind === 'saml-role-list-mapper' && roles) {
     // The client's roles, by name: AWS guides name each `role-arn,provider-arn`.
     values = items(roles).flatMap((role) => {

@@ -13,8 +13,16 @@ export type ConfigValue<T extends string | boolean = string> =
   /** Terraform's "known after apply": `range` is the `after_unknown` entry that says so. */
   | { state: 'unknown'; path: string; range: InputRange }
   /** Evaluated per user or per account by the IdP (Okta Expression Language, a Keycloak mapper), or an unresolved variable. */
-  | { state: 'expression'; expression: string; path: string; range: InputRange }
+  | { state: 'expression'; expression: string; path: string; range: InputRange; reads?: UserSource }
   | { state: 'absent'; path: string };
+
+/** The user's value an expression sends, when the reader can tell: what IDP006 judges the case of. */
+export interface UserSource {
+  /** As the IdP names it: Okta `user.email`, Keycloak `username`, AD FS `mail` or a claim type. */
+  attribute: string;
+  /** The expression lower-cases it (Okta `String.toLowerCase(…)`), or the IdP stores it lower-cased (Keycloak usernames and e-mails). */
+  lowerCased: boolean;
+}
 
 export interface AttributeConfig {
   name: string;
