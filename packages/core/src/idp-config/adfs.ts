@@ -38,12 +38,12 @@ export interface AdfsTrust {
   notRecognised: NotRecognised[];
 }
 
-/** `SamlResponseSignature` values as the two flags the rules read (Set-AdfsRelyingPartyTrust). */
-const SIGNED_PARTS: Record<string, { response: boolean; assertion: boolean }> = {
-  assertiononly: { response: false, assertion: true },
-  messageonly: { response: true, assertion: false },
-  messageandassertion: { response: true, assertion: true },
-};
+/** `SamlResponseSignature` values, lower-cased, as the two flags the rules read (Set-AdfsRelyingPartyTrust). */
+const SIGNED_PARTS = new Map<string, { response: boolean; assertion: boolean }>([
+  ['assertiononly', { response: false, assertion: true }],
+  ['messageonly', { response: true, assertion: false }],
+  ['messageandassertion', { response: true, assertion: true }],
+]);
 
 const RELAY_STATE_NOT_CARRIED: NotCarried = {
   what: 'the relay state',
@@ -58,7 +58,7 @@ const RELAY_STATE_NOT_CARRIED: NotCarried = {
  */
 function assertionConsumer(endpoints: AdfsEndpoint[]): AdfsEndpoint | undefined {
   const consumers = endpoints.filter((e) => (e.protocol ?? 'SAMLAssertionConsumer').toLowerCase() === 'samlassertionconsumer' && (e.binding ?? 'POST').toLowerCase() === 'post');
-  return [...consumers].sort((a, b) => Number(b.isDefault ?? false) - Number(a.isDefault ?? false) || (a.index ?? 0) - (b.index ?? 0))[0];
+  return consumers.sort((a, b) => Number(b.isDefault ?? false) - Number(a.isDefault ?? false) || (a.index ?? 0) - (b.index ?? 0))[0];
 }
 
 /** A trust as the SAML app the rules read. */
@@ -68,13 +68,13 @@ export function adfsApp(trust: AdfsTrust): SamlAppConfig {
   const notRecognised = [...trust.notRecognised];
   const acs = assertionConsumer(trust.endpoints)?.location ?? { state: 'absent', path: `${prefix}SamlEndpoints` };
   const signedParts = trust.samlResponseSignature;
+  const parts = signedParts.state === 'known' ? SIGNED_PARTS.get(signedParts.value.toLowerCase()) : undefined;
   const flag = (which: 'response' | 'assertion'): ConfigValue<boolean> => {
-    const parts = signedParts.state === 'known' ? SIGNED_PARTS[signedParts.value.toLowerCase()] : undefined;
     if (signedParts.state !== 'known' || !parts) return { state: 'absent', path: signedParts.path };
     return { state: 'known', value: parts[which], path: signedParts.path, range: signedParts.range, verbatim: false };
   };
   if (signedParts.state === 'absent') notCarried.push({ what: 'what AD FS signs', why: '`SamlResponseSignature` is not in the file' });
-  else if (signedParts.state === 'known' && !SIGNED_PARTS[signedParts.value.toLowerCase()]) {
+  else if (signedParts.state === 'known' && !parts) {
     notRecognised.push({ what: `\`SamlResponseSignature\` \`${signedParts.value}\``, range: signedParts.range, why: 'it is none of AssertionOnly, MessageOnly and MessageAndAssertion' });
   }
   let attributes: SamlAppConfig['attributes'] = [];

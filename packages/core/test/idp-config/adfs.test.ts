@@ -107,6 +107,15 @@ describe('AD FS relying-party trust, ConvertTo-Json', () => {
     expect(found).not.toContain('IDP001/notCarried');
   });
 
+  it('a SamlResponseSignature AD FS does not define is named as not read, not taken for a flag', () => {
+    for (const value of ['Sometimes', 'constructor']) {
+      const trust = { ...JSON.parse(fixture('trust-clean.json')), SamlResponseSignature: value };
+      const app = appOf(JSON.stringify(trust));
+      expect(app.signing.assertionSigned.state).toBe('absent');
+      expect(findingsOf(JSON.stringify(trust)).find((f) => f.messageId === 'notRecognised')?.data.what).toBe(`\`SamlResponseSignature\` \`${value}\``);
+    }
+  });
+
   it('a claims-provider trust and other JSON with an Identifier are not read', () => {
     expect(readIdpConfig(JSON.stringify({ Identifier: 'x', AcceptanceTransformRules: '' }))).toBeUndefined();
   });
