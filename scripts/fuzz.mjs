@@ -210,8 +210,11 @@ function loadSeeds(core) {
 function seedOf(core, name, text, options) {
   const capture = core.decodeCapture(text);
   const deflated = capture.problems.some((p) => p.kind === 'deflated');
-  // A HAR file, SAML-tracer export, policy or IdP configuration is mutated as the text it is.
-  const form = capture.detected === 'json' || core.mayBeTerraformSource(text) ? 'json' : capture.detected === 'xml' ? 'xml' : capture.detected === 'form-body' ? 'form' : deflated ? 'deflate' : 'base64';
+  // A HAR file, SAML-tracer export, policy or IdP configuration (JSON, Terraform source) is mutated as the
+  // text it is, an IdP configuration in another text form (the AD FS list view) as its text.
+  const terraform = core.mayBeTerraformSource(text);
+  const configText = name.startsWith('idp-config/') && capture.detected !== 'json' && !terraform;
+  const form = configText ? 'text' : capture.detected === 'json' || terraform ? 'json' : capture.detected === 'xml' ? 'xml' : capture.detected === 'form-body' ? 'form' : deflated ? 'deflate' : 'base64';
   return { name, text, options, xml: capture.xml ?? text, form };
 }
 
@@ -553,7 +556,7 @@ const wrapArb = fc.record({
 
 function wrap(xml, w, form) {
   const kind = w.kind === 'same' ? form : w.kind;
-  if (kind === 'xml' || kind === 'json') return xml;
+  if (kind === 'xml' || kind === 'json' || kind === 'text') return xml;
   let bytes = Buffer.from(xml, 'utf8');
   if (kind === 'deflate' || kind === 'deflate-form') {
     if (w.deflate === 'zlib') bytes = deflateSync(bytes);
@@ -646,6 +649,22 @@ const buildArb = fc.record(
 );
 
 // ---------------------------------------------------------------------------------------------------
+// AD FS relying-party trusts: claim rule language pieces, and the two forms a trust is exported in.
+
+const CLAIM_RULE_PIECES = ['@RuleName = "r"', '@RuleTemplate = "LdapClaims"', 'c:[', 'c1:[', ']', 'Type == "http://schemas.microsoft.com/ws/2008/06/identity/claims/windowsaccountname"', 'Type == "http://temp/variable"', ', Issuer == "AD AUTHORITY"', 'Value =~ "(?i)^AWS-"', '&&', 'NOT EXISTS(', '=>', 'issue(', 'add(', ')', ';', ',', '+', 'Type = "https://aws.amazon.com/SAML/Attributes/Role"', 'Type = "https://aws.amazon.com/SAML/Attributes/RoleSessionName"', 'Type = "https://aws.amazon.com/SAML/Attributes/SessionDuration"', 'Type = "http://temp/variable"', 'Value = ', 'c.Value', 'c1.Value', 'claim = c', 'RegExReplace(c.Value, "(?i)^AWS-", "arn:aws:iam::123456789012:saml-provider/ADFS,arn:aws:iam::123456789012:role/ADFS-")', '"arn:aws:iam::123456789012:role/"', '"43200"', 'store = "Active Directory"', 'store = "StringProcessing"', 'types = ("https://aws.amazon.com/SAML/Attributes/RoleSessionName")', 'types = ("http://temp/variable", "x")', 'query = ";mail;{0}"', 'query = ";tokenGroups,mail;{0}"', 'query = "toLower"', 'param = c.Value', '"', '\\"', '\n', '\r\n   ', '(', '[', '{0}'];
+
+function adfsJson(rules, endpoints) {
+  return JSON.stringify({ Identifier: ['urn:amazon:webservices'], Name: 'AWS', SamlEndpoints: endpoints, SamlResponseSignature: 'AssertionOnly', SignatureAlgorithm: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1', IssuanceTransformRules: rules }, null, 4);
+}
+
+/** The list view, its value lines cut every `width` characters as a console of that width would. */
+function adfsListView(rules, width) {
+  const column = 'IssuanceTransformRules : '.length;
+  const lines = rules.split('\n').flatMap((line) => (width > 0 ? line.match(new RegExp(`.{1,${width}}`, 'g')) ?? [''] : [line]));
+  return `\r\nIdentifier             : {urn:amazon:webservices}\r\nSamlEndpoints          : {Microsoft.IdentityServer.Management.Resources.SamlEndpoint}\r\nSamlResponseSignature  : MessageOnly\r\nIssuanceTransformRules : ${lines.join(`\r\n${' '.repeat(column)}`)}\r\n\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Cases: { generator, text, options, display }. Options are JSON: `{ "$date": … }` is a Date and
 // `{ "$number": "NaN" }` a number JSON cannot hold (reviveOptions).
 
@@ -694,7 +713,12 @@ function caseArbitrary(seeds) {
     const wrapped = { raw: c.value, har: { log: c.value }, 'har-entries': { log: { version: '1.2', entries: c.value } }, tracer: { requests: c.value }, 'tracer-requests': { requests: [c.value], timestamp: c.value }, policy: { Statement: c.value } }[c.shape];
     return finish(`json:${c.shape}`, JSON.stringify(wrapped), contextFor(c.context, {}));
   });
-  return fc.oneof({ weight: 8, arbitrary: mutateXml }, { weight: 3, arbitrary: mutateText }, { weight: 5, arbitrary: structured }, { weight: 1, arbitrary: metadata }, { weight: 2, arbitrary: context }, { weight: 1, arbitrary: json });
+  // AD FS claim rules made of the language's pieces, in a trust's list view (lines wrapped anywhere) or JSON.
+  const adfs = fc.record({ pieces: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...CLAIM_RULE_PIECES) }, { weight: 1, arbitrary: valueArb.map((v) => JSON.stringify(v)) }), { maxLength: 60 }), wrap: fc.nat(200), json: fc.boolean(), endpoints: fc.jsonValue({ maxDepth: 3 }), context: contextArb }).map((c) => {
+    const rules = c.pieces.join(' ');
+    return finish(`adfs:${c.json ? 'json' : 'list'}`, c.json ? adfsJson(rules, c.endpoints) : adfsListView(rules, c.wrap), contextFor(c.context, {}));
+  });
+  return fc.oneof({ weight: 8, arbitrary: mutateXml }, { weight: 3, arbitrary: mutateText }, { weight: 5, arbitrary: structured }, { weight: 1, arbitrary: metadata }, { weight: 2, arbitrary: context }, { weight: 1, arbitrary: json }, { weight: 1, arbitrary: adfs });
 }
 
 export function reviveOptions(options) {

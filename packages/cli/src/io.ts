@@ -67,11 +67,22 @@ function readBounded(cwd: string, path: string): Buffer {
   }
 }
 
+/**
+ * A file's text: UTF-16 when it starts with a UTF-16 byte order mark, as Windows PowerShell 5.1's `>`
+ * and `Out-File` write (an AD FS trust exported there), else UTF-8. The mark is kept as the text's
+ * first character, as it is in UTF-8, so that offsets count the same way.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes);
+  return Buffer.from(bytes).toString('utf8');
+}
+
 /** The file-system half of an Io, with relative paths taken from `cwd` (in-process tests reuse it). */
 export function diskIo(cwd: string): Pick<Io, 'cwd' | 'readFile' | 'readBytes' | 'writeFile' | 'pathKind' | 'glob'> {
   return {
     cwd,
-    readFile: (path) => Buffer.from(readBounded(cwd, path)).toString('utf8'),
+    readFile: (path) => decodeText(readBounded(cwd, path)),
     readBytes: (path) => readBounded(cwd, path),
     writeFile(path, text) {
       const file = resolve(cwd, path);

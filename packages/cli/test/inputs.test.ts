@@ -110,6 +110,17 @@ describe('samlint check over many files', () => {
     expect(await sources(['check', 'exports/users.csv'], root)).toEqual(['exports/users.csv']);
   });
 
+  it('reads a file Windows PowerShell 5.1 wrote, UTF-16 with a byte order mark', async () => {
+    const trust = readFileSync(join(ROOT, 'test-vectors/idp-config/adfs/trust-list-clean.txt'), 'utf8');
+    const root = tree({});
+    writeFileSync(join(root, 'trust.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(trust, 'utf16le')]));
+    const { stdout } = await run(['check', 'trust.txt', '--format', 'json', '--no-config'], { cwd: root });
+    const [file] = JSON.parse(stdout).files;
+    expect(file.detected).toBe('AD FS relying-party trust (list view): Amazon Connect');
+    // Lines and columns are the text's, as in the UTF-8 file.
+    expect(file.findings.find((f: { code: string }) => f.code === 'IDP001')?.location.span.line).toBe(38);
+  });
+
   it('makes a glob or a directory that yields nothing a usage error', async () => {
     const root = exportsTree();
     const glob = await run(['check', 'exports/**/*.saml'], { cwd: root });

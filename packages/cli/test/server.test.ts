@@ -61,7 +61,8 @@ afterAll(() => {
 
 /** The document text a range covers (LSP positions: 0-based lines, UTF-16 columns). */
 function under(text: string, { start, end }: Range): string {
-  const lines = text.split(/(?<=\r\n|\r|\n)/);
+  // A line ends at \r\n, \r or \n, as LSP counts them: \r\n is one break, not two.
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
   const offset = (line: number, character: number) => lines.slice(0, line).join('').length + character;
   return text.slice(offset(start.line, start.character), offset(end.line, end.character));
 }
@@ -272,6 +273,23 @@ describe('samlint server --stdio', () => {
       await client.open(uri, text!, 'terraform');
       expect(await client.diagnostics(uri, 1)).toEqual([]);
     }
+  }, 30_000);
+
+  it('lints an AD FS trust as its list view in a text file and as ConvertTo-Json, with the SHA-1 fix in the JSON', async () => {
+    const list = place('idp-config/adfs/trust-list-defects.txt');
+    await client.open(list.uri, list.text, 'plaintext');
+    const listed = await client.diagnostics(list.uri, 1);
+    expect(codes(listed)).toEqual(['AWS015', 'IDP001', 'IDP001', 'IDP001', 'IDP002', 'IDP004']);
+    expect(under(list.text, listed.find((d) => d.code === 'IDP002')!.range)).toBe('MessageOnly');
+    const json = place('idp-config/adfs/trust-defects.json');
+    await client.open(json.uri, json.text, 'json');
+    const diagnostics = await client.diagnostics(json.uri, 1);
+    const sha1 = diagnostics.find((d) => d.code === 'IDP003');
+    const [fix] = await actionsFor(json.uri, sha1!);
+    expect(fix).toMatchObject({ title: 'Use http://www.w3.org/2001/04/xmldsig-more#rsa-sha256', kind: 'quickfix' });
+    const fixed = applied(json.text, json.uri, fix);
+    await client.change(json.uri, fixed, 2);
+    expect(codes(await client.diagnostics(json.uri, 2))).not.toContain('IDP003');
   }, 30_000);
 
   it('lints an IAM permission policy', async () => {

@@ -4,7 +4,7 @@
 // resources that write the same settings (`keycloakClientApp`, `keycloakMapperAttribute`).
 import type { JsonNode } from '../model/json.js';
 import type { InputRange } from '../model/capture.js';
-import type { AttributeConfig, ConfigSource, ConfigValue, NotCarried, SamlAppConfig, SigningConfig } from '../model/idp-config.js';
+import type { AttributeConfig, ConfigSource, ConfigValue, NotCarried, SamlAppConfig, SigningConfig, UserSource } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
 import { knownBoolean, knownString, rangeOf } from './values.js';
 
@@ -134,18 +134,26 @@ function exportedMapper(text: string, mapper: JsonNode, path: string): KeycloakM
   };
 }
 
+/**
+ * User properties Keycloak stores lower-cased: `UserAdapter.setUsername` and `setEmail` call
+ * `KeycloakModelUtils.toLowerCaseSafe` (facts §3 for the username; the e-mail in the same adapter, and
+ * migration `MigrateTo1_4_0` lower-cases existing e-mails). User attributes keep their case.
+ */
+const STORED_LOWER_CASE = new Set(['username', 'email']);
+
 /** A SAML protocol mapper as the attribute it sends: a constant, a user property or attribute, or the client's role names. */
 export function keycloakMapperAttribute(mapper: KeycloakMapper, roles: ConfigValue[] | undefined): AttributeConfig {
   const { kind } = mapper;
-  const expression = (expression: string, range: InputRange, path: string): ConfigValue => ({ state: 'expression', expression, path, range });
+  const expression = (expression: string, range: InputRange, path: string, reads?: UserSource): ConfigValue => ({ state: 'expression', expression, path, range, ...(reads && { reads }) });
   let values: ConfigValue[];
   if (kind === 'saml-hardcode-attribute-mapper') {
     values = [mapper.value];
   } else if (kind === 'saml-user-property-mapper' || kind === 'saml-user-attribute-mapper') {
     const { source } = mapper;
-    const what = `user ${kind === 'saml-user-property-mapper' ? 'property' : 'attribute'}`;
-    if (source.state === 'known') values = [expression(`${what} ${source.value}`, source.range, source.path)];
-    else if (source.state === 'absent') values = [expression(`${what} ?`, mapper.range, source.path)];
+    const isProperty = kind === 'saml-user-property-mapper';
+    const what = `user ${isProperty ? 'property' : 'attribute'}`;
+    if (source.state === 'known') values = [expression(`${what} ${source.value}`, source.range, source.path, { idp: 'keycloak', attribute: source.value, lowerCased: isProperty && STORED_LOWER_CASE.has(source.value) })];
+    else if (source.state === 'absent') values = [expression(`${what} ?`, mapper.range, source.path, { idp: 'keycloak', attribute: '?', lowerCased: false })];
     else values = [source];
   } else if (kind === 'saml-role-list-mapper' && roles) {
     values = roles;

@@ -6,6 +6,7 @@ import type { Finding, Fix, Label, Location } from '../model/finding.js';
 import type { ConfigContext, Family, Rule } from '../model/rule.js';
 import type { IdpConfigFile, SamlAppConfig } from '../model/idp-config.js';
 import { SourceText } from '../model/source-text.js';
+import { AWS_SP_ENTITY_ID } from '../saml/metadata.js';
 import { synthesize, type Placement } from './synthesize.js';
 
 /** The families whose rules read what a configuration holds: the attributes, Recipient, Audience and relay state, and its own. */
@@ -14,9 +15,11 @@ const CONFIG_FAMILIES: ReadonlySet<Family> = new Set(['AWS', 'CX', 'IDP']);
 const AWS_ATTRIBUTE_PREFIX = 'https://aws.amazon.com/SAML/Attributes/';
 const AWS_HOSTS = /(?:^|\.)(?:signin\.aws\.amazon\.com|signin\.amazonaws-us-gov\.com|signin\.amazonaws\.cn|sign-in\.connect\.aws)$/i;
 
-/** An app with no AWS attribute and no AWS sign-in URL is plainly for another SP. */
+/** An app with no AWS attribute, no AWS sign-in URL and not AWS's entity id as Audience is plainly for another SP. */
 function isAwsApp(app: SamlAppConfig): boolean {
   if (app.attributes.some((a) => a.name.startsWith(AWS_ATTRIBUTE_PREFIX))) return true;
+  // An AD FS list view prints no ACS; its Identifier still names AWS.
+  if (app.audience.state === 'known' && app.audience.value.trim().startsWith(AWS_SP_ENTITY_ID)) return true;
   return [app.acs, app.recipient, app.destination].some((value) => {
     if (value.state !== 'known') return value.state !== 'absent';
     try {
@@ -33,7 +36,7 @@ export function lintConfigFile(text: string, file: IdpConfigFile, options: LintO
   if (!file.apps.length) return [emptyResult(`${file.description}, no SAML app`)];
   return file.apps.map((app) => {
     const detected = `${file.description}: ${app.label}`;
-    if (!isAwsApp(app)) return emptyResult(`${detected}, not an AWS app (no AWS attribute or sign-in URL): skipped`);
+    if (!isAwsApp(app)) return emptyResult(`${detected}, not an AWS app (no AWS attribute, sign-in URL or Audience): skipped`);
     return lintApp(input, app, detected, options, rules.filter((rule) => CONFIG_FAMILIES.has(rule.meta.family)));
   });
 }

@@ -3,7 +3,7 @@
 import type { JsonNode } from '../model/json.js';
 import type { AttributeConfig, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
-import { knownBoolean, knownString, oktaElValue, rangeOf } from './values.js';
+import { knownBoolean, knownString, oktaElValue, oktaUserSource, rangeOf } from './values.js';
 
 /** An object the Apps API returns for an app: a sign-on mode and settings. */
 export function isOktaApp(node: JsonNode | undefined): boolean {
@@ -136,6 +136,6 @@ function awsFederationApp(text: string, app: JsonNode, prefix: string): SamlAppC
 /** An Okta `${…}` template (user name template, role value pattern): a literal only when it has no `${`. */
 function templateValue(text: string, node: JsonNode, path: string): ConfigValue {
   const value = knownString(text, node, path);
-  if (value.state === 'known' && value.value.includes('${')) return { state: 'expression', expression: value.value, path, range: value.range };
+  if (value.state === 'known' && value.value.includes('${')) return { state: 'expression', expression: value.value, path, range: value.range, ...oktaUserSource(value.value) };
   return value;
 }

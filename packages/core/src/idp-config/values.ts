@@ -1,6 +1,6 @@
 // Building ConfigValues from the JSON tree of a configuration file.
 import type { JsonNode } from '../model/json.js';
-import type { ConfigValue } from '../model/idp-config.js';
+import type { ConfigValue, UserSource } from '../model/idp-config.js';
 import type { InputRange } from '../model/capture.js';
 
 export function rangeOf(node: JsonNode): InputRange {
@@ -43,5 +43,15 @@ export function oktaElValue(text: string, node: JsonNode, path: string): ConfigV
   const quoted = EL_STRING_LITERAL.exec(value.value);
   if (quoted) return { state: 'known', value: quoted[1] ?? quoted[2] ?? '', path, range: rangeOf(node), verbatim: false };
   if (LITERAL_LOOKING.test(value.value)) return value;
-  return { state: 'expression', expression: value.value, path, range: value.range };
+  return { state: 'expression', expression: value.value, path, range: value.range, ...oktaUserSource(value.value) };
+}
+
+/** The first user profile property an Okta expression or `${…}` template reads (`user.email`, `source.login`). */
+const OKTA_PROFILE_PROPERTY = /\b((?:user|appuser|source|idpuser)\.[A-Za-z_]\w*)/;
+/** Okta Expression Language's lower-casing function (facts §7). */
+const OKTA_LOWER_CASE = /\bString\.toLowerCase\s*\(/;
+
+export function oktaUserSource(expression: string): { reads: UserSource } | Record<string, never> {
+  const attribute = OKTA_PROFILE_PROPERTY.exec(expression)?.[1];
+  return attribute ? { reads: { idp: 'okta', attribute, lowerCased: OKTA_LOWER_CASE.test(expression) } } : {};
 }

@@ -13,10 +13,20 @@ export type ConfigValue<T extends string | boolean = string> =
   /** Terraform's "known after apply": `range` is the `after_unknown` entry that says so. */
   | { state: 'unknown'; path: string; range: InputRange }
   /** Evaluated per user or per account by the IdP (Okta Expression Language, a Keycloak mapper). */
-  | { state: 'expression'; expression: string; path: string; range: InputRange }
+  | { state: 'expression'; expression: string; path: string; range: InputRange; reads?: UserSource }
   /** Terraform source that samlint does not evaluate (a variable, a local, a function call, another resource's attribute): `expression` names it. */
   | { state: 'unresolved'; expression: string; path: string; range: InputRange }
   | { state: 'absent'; path: string };
+
+/** The user's value an expression sends, when the reader can tell: what IDP006 judges the case of. */
+export interface UserSource {
+  /** Whose expression language or mapper reads it: the fix for its case is that IdP's. */
+  idp: 'okta' | 'keycloak' | 'adfs';
+  /** As the IdP names it: Okta `user.email`, Keycloak `username`, AD FS `mail` or a claim type. */
+  attribute: string;
+  /** The expression lower-cases it (Okta `String.toLowerCase(…)`), or the IdP stores it lower-cased (Keycloak usernames and e-mails). */
+  lowerCased: boolean;
+}
 
 export interface AttributeConfig {
   name: string;
@@ -32,13 +42,28 @@ export interface SigningConfig {
   /** As the IdP names it: `RSA_SHA256`, `RSA_SHA1`. */
   signatureAlgorithm: ConfigValue;
   digestAlgorithm: ConfigValue;
+  /**
+   * The one setting both flags are read from, when the IdP has one (AD FS `SamlResponseSignature`:
+   * `AssertionOnly`, `MessageOnly`, `MessageAndAssertion`): findings about signing name it.
+   */
+  signedParts?: ConfigValue;
 }
 
-export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'terraform-source' | 'keycloak';
+export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'terraform-source' | 'keycloak' | 'adfs';
 
 /** A setting this kind of file never carries, and why: listed as not checked (facts §7.5). */
 export interface NotCarried {
   what: string;
+  why: string;
+  /** The lint option that supplies the setting instead (`--relay-state`): given, the setting is checked after all. */
+  suppliedBy?: 'relayState';
+}
+
+/** Something the file holds that samlint cannot read (an AD FS claim rule of another form): listed as not checked. */
+export interface NotRecognised {
+  what: string;
+  /** Where it sits in the file. */
+  range: InputRange;
   why: string;
 }
 
@@ -56,6 +81,7 @@ export interface SamlAppConfig {
   attributes: AttributeConfig[];
   signing: SigningConfig;
   notCarried: NotCarried[];
+  notRecognised?: NotRecognised[];
 }
 
 /** What `readIdpConfig` found in a file: its kind in words and the SAML apps in it. */

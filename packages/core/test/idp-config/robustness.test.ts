@@ -13,6 +13,10 @@ const MALFORMED = [
   { format_version: '1.0', values: { root_module: { child_modules: [{ child_modules: 'x' }] } } },
   { realm: 'r', clients: [{ clientId: 'c', protocol: 'saml', attributes: [], protocolMappers: [{ config: { 'attribute.name': 5 } }, 'x'] }] },
   { clientId: 'c', protocol: 'saml', protocolMappers: { config: {} } },
+  { Identifier: 5, SamlResponseSignature: 2, SamlEndpoints: 'x', IssuanceTransformRules: 7, Name: [] },
+  { Identifier: [null, 3], IssuanceTransformRules: '=> => issue(;;) ((( ]]] "unterminated', SamlEndpoints: [null, 1, { Location: { AbsoluteUri: 3 }, IsDefault: 'yes', Index: 'x' }] },
+  { value: [{ Identifier: [], IssuanceTransformRules: '' }], Count: 'one' },
+  { Identifier: 'urn:amazon:webservices', SamlResponseSignature: 'Sometimes', SignatureAlgorithm: null, IssuanceTransformRules: 'c:[Type == "t"] => add(Type = "t", Value = c.Value + c.Value); c:[Type == "t"] => issue(Type = "https://aws.amazon.com/SAML/Attributes/RoleSessionName", Value = c.Value);' },
 ];
 
 describe('IdP configuration readers on malformed input', () => {
@@ -70,4 +74,45 @@ describe('IdP configuration readers on malformed input', () => {
     expect(lintFile(plan)).toHaveLength(300);
     expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
+
+  describe('AD FS list view and claim rules', () => {
+    const trust = (rules: string, more = '') => `Identifier             : {urn:amazon:webservices}\r\nSamlResponseSignature  : AssertionOnly\r\n${more}IssuanceTransformRules : ${rules}\r\n`;
+    /** Inputs of about 100,000 characters (AWS's limit on a SAMLResponse), each shaped against one part of the reader. */
+    const HUGE: Array<[string, string]> = [
+      ['a rule continued over 20,000 lines', trust(`${'x\r\n                         '.repeat(20_000)}`)],
+      ['20,000 blank lines inside a value', trust(`a${'\r\n'.repeat(20_000)}                         b`)],
+      ['10,000 property lines', `${'Identifier : x\r\nSamlResponseSignature : y\r\n'.repeat(2_500)}`],
+      ['unclosed bindings', trust('c:['.repeat(30_000))],
+      ['unclosed brackets after the arrow', trust(`=> issue(${'('.repeat(50_000)}`)],
+      ['an unterminated string', trust(`=> issue(Type = "${'a'.repeat(100_000)}`)],
+      ['5,000 rules', trust('=> issue(Type = "https://aws.amazon.com/SAML/Attributes/SessionDuration", Value = "3600");'.repeat(1_200))],
+      ['rules that feed a claim type into itself', trust(`=> add(Type = "t", Value = "x");${'c:[Type == "t"] => add(Type = "t", Value = c.Value + c.Value + c.Value);'.repeat(1_200)}c:[Type == "t"] => issue(Type = "https://aws.amazon.com/SAML/Attributes/RoleSessionName", Value = c.Value);`)],
+      ['RegExReplace 10,000 times', trust(`=> issue(Type = "https://aws.amazon.com/SAML/Attributes/Role", Value = ${'RegExReplace(c.Value, "a", "b") + '.repeat(3_000)}"x");`)],
+      ['a JSON rules string of escapes', JSON.stringify({ Identifier: ['urn:amazon:webservices'], SamlResponseSignature: 'AssertionOnly', IssuanceTransformRules: '=\u003e\r\n'.repeat(20_000) }).replace(/\\\\u003e/g, '\\u003e')],
+    ];
+    for (const [name, text] of HUGE) {
+      it(`${name}: results in bounded time, never a crash`, () => {
+        const started = performance.now();
+        const results = lintFile(text);
+        expect(results.length).toBeGreaterThan(0);
+        for (const result of results) expect(result.detected).toEqual(expect.any(String));
+        expect(performance.now() - started).toBeLessThan(5_000);
+      }, 20_000);
+    }
+
+    it('the list view parser is linear: ten times the lines take about ten times as long', () => {
+      const text = (lines: number) => trust(`${'=> issue(Type = "a", Value = "b");\r\n                         '.repeat(lines)}`);
+      const [small, large] = [text(1_000), text(10_000)];
+      const time = (input: string) => {
+        const started = performance.now();
+        lintFile(input);
+        return performance.now() - started;
+      };
+      // The least of five rounds, taken in turns, so that a busy machine slows both sizes alike.
+      let best = [Infinity, Infinity];
+      for (let round = 0; round < 5; round++) best = [Math.min(best[0] as number, time(small)), Math.min(best[1] as number, time(large))];
+      // Quadratic would be 100 times.
+      expect((best[1] as number) / Math.max(best[0] as number, 1)).toBeLessThan(30);
+    }, 60_000);
+  });
 });

@@ -30,6 +30,10 @@ export const IDP001 = defineRule({
         message: '{{what}} is not in this file ({{why}}), so it is not checked',
         help: CAPTURE_HELP,
       },
+      notRecognised: {
+        message: '{{what}} is not read ({{why}}), so what it sets is not checked',
+        help: CAPTURE_HELP,
+      },
     },
   },
   check(ctx) {
@@ -44,7 +48,12 @@ export const IDP001 = defineRule({
         ctx.report({ messageId: 'unresolved', data: { path: value.path, what, expression: value.expression }, location: locate(value.range) });
       }
     }
-    for (const { what, why } of app.notCarried) ctx.report({ messageId: 'notCarried', data: { what, why }, location: locate(app.range) });
+    for (const { what, why, suppliedBy } of app.notCarried) {
+      // Given as an option, the setting is checked after all (a relay state by CX004-CX011).
+      if (suppliedBy === 'relayState' && ctx.env.relayState) continue;
+      ctx.report({ messageId: 'notCarried', data: { what, why }, location: locate(app.range) });
+    }
+    for (const { what, why, range } of app.notRecognised ?? []) ctx.report({ messageId: 'notRecognised', data: { what, why }, location: locate(range) });
   },
 });
 

@@ -19,12 +19,16 @@ export const IDP002 = defineRule({
         message: '`{{path}}` is false: the assertion is not signed, only the response',
         help: 'sign the assertion too (Okta `assertionSigned`/`assertion_signed`, Keycloak `saml.assertion.signature`): an assertion signed on its own stays verifiable wherever it is read',
       },
+      messageOnly: {
+        message: '`{{path}}` is `{{value}}`: the assertion is not signed, only the response',
+        help: 'sign the assertion too: `Set-AdfsRelyingPartyTrust -TargetName <trust> -SamlResponseSignature MessageAndAssertion` (or `AssertionOnly`); an assertion signed on its own stays verifiable wherever it is read',
+      },
     },
   },
   check(ctx) {
     if (!ctx.config) return;
     const { app, locate } = ctx.config;
-    const { responseSigned, assertionSigned } = app.signing;
+    const { responseSigned, assertionSigned, signedParts } = app.signing;
     if (assertionSigned.state !== 'known' || assertionSigned.value) return;
     const signAssertion = assertionSigned.verbatim
       ? { title: 'Sign the assertion', location: locate(assertionSigned.range), replacement: 'true' }
@@ -38,6 +42,8 @@ export const IDP002 = defineRule({
         labels: [{ location: locate(responseSigned.range), message: 'the response is not signed either' }],
         ...fix,
       });
+    } else if (signedParts?.state === 'known') {
+      ctx.report({ messageId: 'messageOnly', data: { path: signedParts.path, value: signedParts.value }, severity: 'warning', location: locate(signedParts.range) });
     } else {
       ctx.report({ messageId: 'assertionUnsigned', data: { path: assertionSigned.path }, severity: 'warning', location: locate(assertionSigned.range), ...fix });
     }

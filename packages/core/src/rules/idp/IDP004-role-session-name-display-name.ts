@@ -1,13 +1,12 @@
 import { AWS_ATTRIBUTE } from '../../aws/attributes.js';
 import { defineRule } from '../define-rule.js';
+import { readsPersonName } from './_shared.js';
 
 /**
- * Sources that hold a person's whole name, as Okta Expression Language (`user.displayName`) or a
- * Keycloak mapper (`user attribute displayName`) name them: their values have spaces, and often
- * accents or apostrophes, which neither RoleSessionName nor a Connect user name allows. A first or
- * last name alone is reported only when joined to another with a space.
+ * A person's whole name has spaces, and often accents or apostrophes, which neither RoleSessionName
+ * nor a Connect user name allows. A first or last name alone is reported only when joined to another
+ * with a space.
  */
-const NAME_SOURCE = /\b(?:displayName|display_name|fullName|full_name|cn)\b/;
 const JOINED_WITH_SPACE = /\+\s*(?:"\s+"|'\s+')\s*\+/;
 
 export const IDP004 = defineRule({
@@ -39,7 +38,7 @@ export const IDP004 = defineRule({
         if (value.state !== 'expression') continue;
         const { expression } = value;
         if (JOINED_WITH_SPACE.test(expression)) ctx.report({ messageId: 'joinedWithSpace', data: { expression }, location: locate(value.range) });
-        else if (NAME_SOURCE.test(expression)) ctx.report({ messageId: 'personName', data: { expression }, location: locate(value.range) });
+        else if (readsPersonName(expression)) ctx.report({ messageId: 'personName', data: { expression }, location: locate(value.range) });
       }
     }
   },
