@@ -4,6 +4,7 @@ import { parseJson } from '../json/tree.js';
 import { isOktaAppsJson, readOktaApps } from './okta-api.js';
 import { readTerraformApps, terraformKind } from './terraform-plan.js';
 import { keycloakKind, readKeycloakClients } from './keycloak.js';
+import { graphObjects, readGraphApps } from './graph.js';
 
 /** A cheap look before parsing: configuration files are JSON objects or arrays. */
 function mayBeJson(text: string): boolean {
@@ -21,5 +22,7 @@ export function readIdpConfig(text: string): IdpConfigFile | undefined {
   if (terraform) return { description: `Terraform ${terraform}`, apps: readTerraformApps(text, root, terraform) };
   const keycloak = keycloakKind(root);
   if (keycloak) return { description: `Keycloak ${keycloak} export`, apps: readKeycloakClients(text, root, keycloak) };
+  const graph = graphObjects(root);
+  if (graph) return { description: 'Microsoft Graph', apps: readGraphApps(text, graph) };
   return undefined;
 }

@@ -1,10 +1,12 @@
-// Terraform plan and state JSON (`terraform show -json [planfile]`) for `okta_app_saml`: the same
-// fields as the Apps API in snake_case, fully evaluated, except what the plan marks unknown until
-// apply in `after_unknown` (facts idp-config-exports.md §1.1, §1.2).
+// Terraform plan and state JSON (`terraform show -json [planfile]`) for `okta_app_saml` (the same
+// fields as the Apps API in snake_case) and the azuread resources of an Entra app (azuread.ts): fully
+// evaluated, except what the plan marks unknown until apply in `after_unknown` (facts
+// idp-config-exports.md §1.1, §1.2, §1.4).
 import type { JsonNode } from '../model/json.js';
 import type { AttributeConfig, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
 import { items, parseJson, property, stringOf } from '../json/tree.js';
 import { knownBoolean, knownString, oktaElValue, rangeOf } from './values.js';
+import { attributePath, azureadApps, isAzureadType, type TerraformResource } from './azuread.js';
 
 export type TerraformKind = 'plan' | 'state';
 
@@ -17,6 +19,7 @@ export function terraformKind(root: JsonNode | undefined): TerraformKind | undef
 
 /** A resource's values: `after` and `after_unknown` in a plan, `values` in a state. */
 interface ResourceValues {
+  type: string;
   address: JsonNode;
   values: JsonNode | undefined;
   unknown: JsonNode | undefined;
@@ -26,25 +29,47 @@ interface ResourceValues {
 
 export function readTerraformApps(text: string, root: JsonNode, kind: TerraformKind): SamlAppConfig[] {
   const resources = kind === 'plan' ? planned(root) : stateResources(property(property(root, 'values'), 'root_module'), 'values.root_module');
-  return resources.map((resource) => oktaAppSaml(text, resource, kind));
+  const source = kind === 'plan' ? 'terraform-plan' : 'terraform-state';
+  const okta = resources.filter((resource) => resource.type === 'okta_app_saml').map((resource) => oktaAppSaml(text, resource, kind));
+  return [...okta, ...azureadApps(text, resources.filter((resource) => isAzureadType(resource.type)).map(asTerraformResource), source)];
+}
+
+/** The resource types this file reads. */
+const isRead = (type: string | undefined): type is string => type === 'okta_app_saml' || isAzureadType(type);
+
+/** A resource for the readers that take values however they were read: `after_unknown` is what is pending. */
+function asTerraformResource({ type, address, values, unknown, at }: ResourceValues): TerraformResource {
+  return {
+    type,
+    address: stringOf(address) ?? type,
+    range: rangeOf(address),
+    values,
+    at,
+    pending: (path) => {
+      const flagged = unknownAt(unknown, path);
+      return flagged && { state: 'unknown', path: attributePath(at, path), range: rangeOf(flagged) };
+    },
+  };
 }
 
 function planned(root: JsonNode): ResourceValues[] {
   return items(property(root, 'resource_changes')).flatMap((change, index) => {
     const address = property(change, 'address');
+    const type = stringOf(property(change, 'type'));
     const actions = items(property(property(change, 'change'), 'actions')).map(stringOf);
     // A resource the plan deletes configures nothing any more.
-    if (!address || stringOf(property(change, 'type')) !== 'okta_app_saml' || actions.every((a) => a === 'delete')) return [];
+    if (!address || !isRead(type) || actions.every((a) => a === 'delete')) return [];
     const body = property(change, 'change');
-    return [{ address, values: property(body, 'after'), unknown: property(body, 'after_unknown'), at: `resource_changes[${index}].change.after` }];
+    return [{ type, address, values: property(body, 'after'), unknown: property(body, 'after_unknown'), at: `resource_changes[${index}].change.after` }];
   });
 }
 
 function stateResources(module: JsonNode | undefined, at: string): ResourceValues[] {
   const own = items(property(module, 'resources')).flatMap((resource, index) => {
     const address = property(resource, 'address');
-    if (!address || stringOf(property(resource, 'type')) !== 'okta_app_saml') return [];
-    return [{ address, values: property(resource, 'values'), unknown: undefined, at: `${at}.resources[${index}].values` }];
+    const type = stringOf(property(resource, 'type'));
+    if (!address || !isRead(type)) return [];
+    return [{ type, address, values: property(resource, 'values'), unknown: undefined, at: `${at}.resources[${index}].values` }];
   });
   const children = items(property(module, 'child_modules')).flatMap((child, index) => stateResources(child, `${at}.child_modules[${index}]`));
   return [...own, ...children];

@@ -2,6 +2,7 @@
 import type { JsonNode } from '../model/json.js';
 import type { ConfigValue } from '../model/idp-config.js';
 import type { InputRange } from '../model/capture.js';
+import { parseJson } from '../json/tree.js';
 
 export function rangeOf(node: JsonNode): InputRange {
   return { start: node.offset, end: node.offset + node.length };
@@ -44,4 +45,35 @@ export function oktaElValue(text: string, node: JsonNode, path: string): ConfigV
   if (quoted) return { state: 'known', value: quoted[1] ?? quoted[2] ?? '', path, range: rangeOf(node), verbatim: false };
   if (LITERAL_LOOKING.test(value.value)) return value;
   return { state: 'expression', expression: value.value, path, range: value.range };
+}
+
+/** JSON written inside a JSON string (a claims mapping policy's `definition`), with its nodes' ranges in the file. */
+export interface EmbeddedJson {
+  root: JsonNode;
+  /** The text the inner JSON was parsed from (the string's value). */
+  text: string;
+  /** The range in the file of the escaped text an inner node was read from. */
+  rangeInFile(node: JsonNode): InputRange;
+}
+
+/**
+ * Parses the JSON held by a string node. Inner offsets are offsets into the unescaped value, so each is
+ * mapped back through the escapes of the string literal to the file, where the user reads it.
+ */
+export function embeddedJson(text: string, node: JsonNode | undefined): EmbeddedJson | undefined {
+  const inner = node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+  if (!node || inner === undefined) return undefined;
+  const doc = parseJson(inner, 'input');
+  if (doc.problems.length || !doc.root) return undefined;
+  // fileOffset[i]: where the value's i-th UTF-16 unit starts in the file (one past the end at i = length).
+  const fileOffset: number[] = [];
+  let at = node.offset + 1;
+  const end = node.offset + node.length - 1;
+  while (at < end && fileOffset.length < inner.length) {
+    fileOffset.push(at);
+    at += text[at] !== '\\' ? 1 : text[at + 1] === 'u' ? 6 : 2;
+  }
+  fileOffset.push(at);
+  const toFile = (offset: number) => fileOffset[Math.min(offset, fileOffset.length - 1)] ?? end;
+  return { root: doc.root, text: inner, rangeInFile: (n) => ({ start: toFile(n.offset), end: toFile(n.offset + n.length) }) };
 }

@@ -14,7 +14,13 @@ export type ConfigValue<T extends string | boolean = string> =
   | { state: 'unknown'; path: string; range: InputRange }
   /** Evaluated per user or per account by the IdP (Okta Expression Language, a Keycloak mapper), or an unresolved variable. */
   | { state: 'expression'; expression: string; path: string; range: InputRange }
-  | { state: 'absent'; path: string };
+  | { state: 'absent'; path: string }
+  /**
+   * Set in a part of the IdP's configuration this file does not hold (Entra's claims live in a policy
+   * apart from the application): `notCarried` says which. An attribute in this state is written as a
+   * placeholder so that it does not read as missing, and no rule judges it.
+   */
+  | { state: 'elsewhere'; path: string; range: InputRange };
 
 export interface AttributeConfig {
   name: string;
@@ -32,7 +38,7 @@ export interface SigningConfig {
   digestAlgorithm: ConfigValue;
 }
 
-export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'keycloak';
+export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'keycloak' | 'microsoft-graph';
 
 /** A setting this kind of file never carries, and why: listed as not checked (facts §7.5). */
 export interface NotCarried {
