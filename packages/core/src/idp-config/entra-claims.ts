@@ -25,6 +25,11 @@ function claimValues(source: ClaimSource, appRoles: AppRoleValues): ConfigValue[
   return [{ state: 'expression', expression: source.expression, path: source.path, range: source.range }];
 }
 
+/** A `definition` string that holds a claims mapping policy, told by its key before it is parsed. */
+export function isClaimsMappingDefinition(definition: JsonNode | undefined): boolean {
+  return /"ClaimsMappingPolicy"\s*:/i.test(stringOf(definition) ?? '');
+}
+
 /**
  * A claims mapping policy's `definition` string: each ClaimsSchema entry with a `SamlClaimType` is
  * an attribute, its value a constant (`Value`), a user property (`Source`/`ID`, an expression), or a
@@ -39,18 +44,19 @@ export function claimsMappingPolicyClaims(text: string, definition: JsonNode | u
   const schema = items(property(policy, 'ClaimsSchema', true));
   const transformations = items(property(policy, 'ClaimsTransformations', true) ?? property(policy, 'ClaimsTransformation', true));
   const field = (node: JsonNode | undefined, name: string) => stringOf(property(node, name, true));
-  const entryById = (id: string) => schema.find((entry) => field(entry, 'ID') === id);
+  const byId = (nodes: JsonNode[]) => new Map(nodes.map((node) => [field(node, 'ID'), node]));
+  const [entries, transformationsById] = [byId(schema), byId(transformations)];
   const sourceOf = (entry: JsonNode): string => {
     const id = field(entry, 'ID') ?? field(entry, 'ExtensionID') ?? '?';
     return `${(field(entry, 'Source') ?? 'user').toLowerCase()}.${id.toLowerCase()}`;
   };
   const transformed = (id: string): string => {
-    const transformation = transformations.find((t) => field(t, 'ID') === id);
+    const transformation = transformationsById.get(id);
     if (!transformation) return `the transformation ${id}, which the policy does not define`;
     const method = (field(transformation, 'TransformationMethod') ?? '?').replace(/\(\)$/, '');
     const inputs = items(property(transformation, 'InputClaims', true)).map((input) => {
       const reference = field(input, 'ClaimTypeReferenceId') ?? '?';
-      const entry = entryById(reference);
+      const entry = entries.get(reference);
       return entry ? sourceOf(entry) : reference;
     });
     const parameters = items(property(transformation, 'InputParameters', true)).map((p) => `${field(p, 'ID') ?? '?'} ${JSON.stringify(field(p, 'Value') ?? '')}`);

@@ -4,7 +4,7 @@
 import type { JsonNode } from '../model/json.js';
 import type { ConfigValue, SamlAppConfig } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
-import { claimsMappingPolicyClaims, customClaimsPolicyClaims, type AppRoleValues } from './entra-claims.js';
+import { claimsMappingPolicyClaims, customClaimsPolicyClaims, isClaimsMappingDefinition, type AppRoleValues } from './entra-claims.js';
 import { entraSamlApp, groupEntraObjects, type EntraPlaces } from './entra.js';
 import { knownString, rangeOf } from './values.js';
 
@@ -34,7 +34,7 @@ function graphKind(node: JsonNode): GraphKind | undefined {
   const appId = typeof stringOf(property(node, 'appId')) === 'string';
   if (appId && (has(node, 'servicePrincipalType') || has(node, 'samlSingleSignOnSettings') || has(node, 'servicePrincipalNames'))) return 'servicePrincipal';
   if (appId && (has(node, 'web') || has(node, 'identifierUris'))) return 'application';
-  if (claimsMappingPolicyClaims('', items(property(node, 'definition'))[0], '')) return 'claimsMappingPolicy';
+  if (isClaimsMappingDefinition(items(property(node, 'definition'))[0])) return 'claimsMappingPolicy';
   const claims = property(node, 'claims');
   if (claims?.type === 'array' && items(claims).every((claim) => has(claim, 'configurations'))) return 'customClaimsPolicy';
   return undefined;

@@ -66,14 +66,13 @@ export function embeddedJson(text: string, node: JsonNode | undefined): Embedded
   const doc = parseJson(inner, 'input');
   if (doc.problems.length || !doc.root) return undefined;
   // fileOffset[i]: where the value's i-th UTF-16 unit starts in the file (one past the end at i = length).
-  const fileOffset: number[] = [];
+  const fileOffset = new Int32Array(inner.length + 1);
   let at = node.offset + 1;
-  const end = node.offset + node.length - 1;
-  while (at < end && fileOffset.length < inner.length) {
-    fileOffset.push(at);
-    at += text[at] !== '\\' ? 1 : text[at + 1] === 'u' ? 6 : 2;
+  for (let i = 0; i < inner.length; i++) {
+    fileOffset[i] = at;
+    at += text.charCodeAt(at) !== 92 /* \\ */ ? 1 : text.charCodeAt(at + 1) === 117 /* u */ ? 6 : 2;
   }
-  fileOffset.push(at);
-  const toFile = (offset: number) => fileOffset[Math.min(offset, fileOffset.length - 1)] ?? end;
+  fileOffset[inner.length] = at;
+  const toFile = (offset: number) => fileOffset[Math.min(offset, inner.length)] ?? at;
   return { root: doc.root, text: inner, rangeInFile: (n) => ({ start: toFile(n.offset), end: toFile(n.offset + n.length) }) };
 }
