@@ -40,12 +40,24 @@ function graphKind(node: JsonNode): GraphKind | undefined {
   return undefined;
 }
 
-/** The Graph objects of a file: the root, an array of them, or a collection's `value`; undefined if any is not one. */
+/** A collection's `value` (`GET /applications`, `…/claimsMappingPolicies`), or undefined when `node` is no collection. */
+function collectionItems(node: JsonNode): JsonNode | undefined {
+  const value = property(node, 'value');
+  return value?.type === 'array' && !graphKind(node) ? value : undefined;
+}
+
+/**
+ * The Graph objects of a file: one object, a collection, or an array of objects and collections
+ * (several Graph answers put together, `jq -s`); undefined if any of them is not a Graph object.
+ */
 export function graphObjects(root: JsonNode | undefined): GraphObject[] | undefined {
   if (!root) return undefined;
-  const collection = property(root, 'value');
-  const [list, prefix] = collection?.type === 'array' && !graphKind(root) ? [items(collection), 'value'] : root.type === 'array' ? [items(root), ''] : [[root], undefined];
-  const objects = list.map((node, index) => ({ node, kind: graphKind(node), prefix: prefix === undefined ? '' : `${prefix}[${index}].` }));
+  const unpack = (node: JsonNode, prefix: string): Array<{ node: JsonNode; prefix: string }> => {
+    const collection = collectionItems(node);
+    return collection ? items(collection).map((item, index) => ({ node: item, prefix: `${prefix}value[${index}].` })) : [{ node, prefix }];
+  };
+  const listed = root.type === 'array' ? items(root).flatMap((node, index) => unpack(node, `[${index}].`)) : unpack(root, '');
+  const objects = listed.map(({ node, prefix }) => ({ node, prefix, kind: graphKind(node) }));
   if (!objects.length || objects.some((o) => !o.kind)) return undefined;
   return objects as GraphObject[];
 }

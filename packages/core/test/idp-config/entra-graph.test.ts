@@ -73,6 +73,12 @@ describe('Microsoft Graph JSON (Entra ID)', () => {
     expect(second?.detected).toBe('Microsoft Graph: application “Other” (appId 11111111-2222-4333-8444-555555555555)');
   });
 
+  it('several Graph answers put together (`jq -s`), collections among them, make one app', () => {
+    const [application, servicePrincipal, policy] = graph();
+    const policies = { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#policies/claimsMappingPolicies', value: [policy] };
+    expect(codes(JSON.stringify([application, servicePrincipal, policies]))).toEqual(['IDP001/expression', ...NOT_CARRIED_SIGNING]);
+  });
+
   it('the beta customClaimsPolicy: sourced attributes with transformations, value-based constants', () => {
     const policy = {
       '@odata.context': "https://graph.microsoft.com/beta/$metadata#servicePrincipals('2f6e9d14-8b3a-4c57-a0e1-9d4c7b2f5e38')/claimsPolicy/$entity",
