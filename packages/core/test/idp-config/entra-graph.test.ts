@@ -73,6 +73,13 @@ describe('Microsoft Graph JSON (Entra ID)', () => {
     expect(second?.detected).toBe('Microsoft Graph: application “Other” (appId 11111111-2222-4333-8444-555555555555)');
   });
 
+  it('an application of the tenant that is plainly not AWS is skipped, though its claims are not in the file', () => {
+    const wiki = { appId: '22222222-3333-4444-8555-666666666666', displayName: 'Wiki', web: { redirectUris: ['https://wiki.example.com/saml/acs'] }, identifierUris: ['https://wiki.example.com'], appRoles: [] };
+    const [result] = lintFile(JSON.stringify({ value: [wiki] }));
+    expect(result?.detected).toMatch(/application “Wiki” .*not an AWS app/);
+    expect(result?.findings).toEqual([]);
+  });
+
   it('several Graph answers put together (`jq -s`), collections among them, make one app', () => {
     const [application, servicePrincipal, policy] = graph();
     const policies = { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#policies/claimsMappingPolicies', value: [policy] };
