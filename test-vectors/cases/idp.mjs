@@ -124,9 +124,9 @@ export const IDP_CASES = [
   {
     name: 'azuread-plan-defects',
     family: 'idp-config/entra',
-    description: 'terraform show -json plan with azuread: us-east-1 reply URL with an eu-west-2 relay state, the Connect access URL as identifier, an app role without provider ARN, RoleSessionName from user.displayname, 14 h SessionDuration',
+    description: 'terraform show -json plan with azuread: us-east-1 reply URL with an eu-west-2 relay state, the Connect access URL as identifier, an app role without provider ARN, RoleSessionName from user.displayname, 14 h SessionDuration, no single sign-on mode',
     xml: config('entra/azuread-plan-defects.json'),
     capture: 'json',
-    expect: ['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004'],
+    expect: ['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004', 'IDP006'],
   },
 ];

@@ -8,7 +8,7 @@ import type { JsonNode } from '../model/json.js';
 import type { ConfigSource, ConfigValue, SamlAppConfig } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
 import { claimsMappingPolicyClaims } from './entra-claims.js';
-import { entraSamlApp, groupEntraObjects, type EntraPlaces } from './entra.js';
+import { entraSamlApp, groupEntraObjects, signOnModeValue, type EntraPlaces } from './entra.js';
 import { knownString } from './values.js';
 
 export const AZUREAD_TYPES = ['azuread_application', 'azuread_service_principal', 'azuread_claims_mapping_policy'] as const;
@@ -96,9 +96,15 @@ export function azureadApps(text: string, resources: TerraformResource[], source
       identifierUris: application && listAttribute(text, application, ['identifier_uris']),
       appRoles: application && appRoles(text, application),
       relayState: servicePrincipal && attribute(text, servicePrincipal, ['saml_single_sign_on', 0, 'relay_state']),
+      signOnMode: servicePrincipal && signOnMode(text, servicePrincipal),
       claims: policy && policyClaims(text, policy),
     });
   });
+}
+
+function signOnMode(text: string, servicePrincipal: TerraformResource): ConfigValue {
+  const path = ['preferred_single_sign_on_mode'];
+  return servicePrincipal.pending(path) ?? signOnModeValue(text, nodeAt(servicePrincipal.values, path), attributePath(servicePrincipal.at, path));
 }
 
 /** The enabled `app_role` blocks' values. */

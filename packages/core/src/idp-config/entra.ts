@@ -4,7 +4,9 @@
 // settings under different names; both readers hand them here as an EntraApp.
 import type { InputRange } from '../model/capture.js';
 import type { AttributeConfig, ConfigSource, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
+import type { JsonNode } from '../model/json.js';
 import type { AppRoleValues } from './entra-claims.js';
+import { knownString, rangeOf } from './values.js';
 
 /** Where each part of the app lives in this kind of file, for the reason a part the file lacks is not checked. */
 export interface EntraPlaces {
@@ -23,8 +25,9 @@ export interface EntraApp {
   /** The identifiers (entity id, sent as the Audience); undefined as for `replyUrls`. */
   identifierUris: ConfigValue[] | undefined;
   appRoles: AppRoleValues;
-  /** undefined when the file holds no service principal. */
+  /** The service principal's; undefined when the file holds no service principal. */
   relayState: ConfigValue | undefined;
+  signOnMode: ConfigValue | undefined;
   /** The claims, given the app roles; `pending` when the policy is not a literal here; undefined when the file holds no claims policy. */
   claims: ((appRoles: AppRoleValues) => AttributeConfig[]) | { pending: ConfigValue } | undefined;
 }
@@ -79,7 +82,7 @@ export function entraSamlApp(app: EntraApp): SamlAppConfig {
   else if (app.replyUrls.length > 1) {
     notCarried.push({ what: `reply URLs after the first of ${app.replyUrls.length}`, why: 'which one Entra posts to is the default chosen in the admin center, or the one the AWS sign-in asks for' });
   }
-  if (!app.relayState) notCarried.push({ what: 'the relay state', why: `it is on ${places.servicePrincipal}, which this file does not hold` });
+  if (!app.relayState) notCarried.push({ what: 'the relay state and the single sign-on mode', why: `they are on ${places.servicePrincipal}, which this file does not hold` });
   const attributes = typeof app.claims === 'function' ? app.claims(app.appRoles) : requiredClaims(app, notCarried);
   const acs = first(app.replyUrls, 'replyUrls');
   return {
@@ -93,6 +96,7 @@ export function entraSamlApp(app: EntraApp): SamlAppConfig {
     audience: audienceOf(first(app.identifierUris, 'identifierUris')),
     relayState: app.relayState ?? { state: 'absent', path: 'samlSingleSignOnSettings.relayState' },
     attributes,
+    signOnMode: app.signOnMode,
     signing: {
       responseSigned: { state: 'absent', path: 'Signing Option' },
       assertionSigned: { state: 'absent', path: 'Signing Option' },
@@ -101,6 +105,12 @@ export function entraSamlApp(app: EntraApp): SamlAppConfig {
     },
     notCarried,
   };
+}
+
+/** The service principal's single sign-on mode; JSON null or an empty string (azuread's default) is a mode set to nothing. */
+export function signOnModeValue(text: string, node: JsonNode | undefined, path: string): ConfigValue {
+  if (node?.type === 'null' || node?.value === '') return { state: 'known', value: '', path, range: rangeOf(node), verbatim: false };
+  return knownString(text, node, path);
 }
 
 /** The objects of one app, as a file holds them. */

@@ -5,7 +5,7 @@ import type { JsonNode } from '../model/json.js';
 import type { ConfigValue, SamlAppConfig } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
 import { claimsMappingPolicyClaims, customClaimsPolicyClaims, isClaimsMappingDefinition, type AppRoleValues } from './entra-claims.js';
-import { entraSamlApp, groupEntraObjects, type EntraPlaces } from './entra.js';
+import { entraSamlApp, groupEntraObjects, signOnModeValue, type EntraPlaces } from './entra.js';
 import { knownString, rangeOf } from './values.js';
 
 type GraphKind = 'application' | 'servicePrincipal' | 'claimsMappingPolicy' | 'customClaimsPolicy';
@@ -107,6 +107,8 @@ export function readGraphApps(text: string, objects: GraphObject[]): SamlAppConf
       identifierUris: identifiers,
       appRoles: appRoles(text, application ?? servicePrincipal),
       relayState: servicePrincipal && knownString(text, property(property(servicePrincipal.node, 'samlSingleSignOnSettings'), 'relayState'), `${servicePrincipal.prefix}samlSingleSignOnSettings.relayState`),
+      // A service principal read with $select may leave the mode out: absent, not set to nothing.
+      signOnMode: servicePrincipal && signOnModeValue(text, property(servicePrincipal.node, 'preferredSingleSignOnMode'), `${servicePrincipal.prefix}preferredSingleSignOnMode`),
       claims: policy && policyClaims(text, policy),
     });
   });

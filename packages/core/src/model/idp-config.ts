@@ -59,6 +59,11 @@ export interface SamlAppConfig {
   relayState: ConfigValue;
   attributes: AttributeConfig[];
   signing: SigningConfig;
+  /**
+   * The single sign-on mode the IdP launches the app with, where it has one apart from the app
+   * (Entra's `preferredSingleSignOnMode`); `known` with an empty value when it is set to nothing.
+   */
+  signOnMode?: ConfigValue;
   notCarried: NotCarried[];
 }
 

@@ -26,7 +26,7 @@ describe('azuread in Terraform plan and state JSON', () => {
   });
 
   it('the defects plan gives the codes a response with the same settings gives', () => {
-    expect([...new Set(codes(fixture('azuread-plan-defects.json')).map((c) => c.split('/')[0]))]).toEqual(['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004']);
+    expect([...new Set(codes(fixture('azuread-plan-defects.json')).map((c) => c.split('/')[0]))]).toEqual(['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004', 'IDP006']);
   });
 
   it('a definition known only after apply leaves the claims not checked, and no claim reads as missing', () => {
