@@ -668,6 +668,18 @@ function adfsListView(rules, width) {
 // Cases: { generator, text, options, display }. Options are JSON: `{ "$date": … }` is a Date and
 // `{ "$number": "NaN" }` a number JSON cannot hold (reviveOptions).
 
+/** Entra objects recognised from their keys (Microsoft Graph, azuread in a plan) around any JSON, the claims policy's JSON-in-a-string included. */
+const ENTRA_SHAPES = {
+  'graph-application': (value) => ({ appId: 'f3d8c2a1', web: { redirectUris: value }, identifierUris: value, appRoles: value }),
+  'graph-service-principal': (value) => ({ appId: 'f3d8c2a1', servicePrincipalType: 'Application', samlSingleSignOnSettings: value, claimsMappingPolicies: [value] }),
+  'graph-claims-mapping': (value) => ({ value: [{ definition: [JSON.stringify({ ClaimsMappingPolicy: { ClaimsSchema: value, ClaimsTransformations: value } })] }] }),
+  'graph-claims-policy': (value) => [{ '@odata.type': '#microsoft.graph.customClaimsPolicy', claims: value }],
+  'azuread-plan': (value) => ({
+    format_version: '1.2',
+    resource_changes: ['azuread_application', 'azuread_service_principal', 'azuread_claims_mapping_policy'].map((type) => ({ address: `${type}.x`, type, change: { actions: ['create'], after: value, after_unknown: value } })),
+  }),
+};
+
 function caseArbitrary(seeds) {
   const seedIndex = fc.nat(seeds.length - 1);
   const ctx = { donor: (n) => pick(seeds, n).xml };
@@ -708,9 +720,9 @@ function caseArbitrary(seeds) {
     const seed = seeds[c.seed];
     return finish('context', seed.text, contextFor({ mode: 'merged', random: c.options, trust: c.trust }, seed.options), c.display);
   });
-  // Any JSON at all as the input: the HAR, SAML-tracer and policy readers meet shapes no vector has.
-  const json = fc.record({ value: fc.jsonValue({ maxDepth: 8 }), shape: fc.constantFrom('raw', 'har', 'har-entries', 'tracer', 'tracer-requests', 'policy'), context: contextArb }).map((c) => {
-    const wrapped = { raw: c.value, har: { log: c.value }, 'har-entries': { log: { version: '1.2', entries: c.value } }, tracer: { requests: c.value }, 'tracer-requests': { requests: [c.value], timestamp: c.value }, policy: { Statement: c.value } }[c.shape];
+  // Any JSON at all as the input: the HAR, SAML-tracer, policy and Entra readers meet shapes no vector has.
+  const json = fc.record({ value: fc.jsonValue({ maxDepth: 8 }), shape: fc.constantFrom('raw', 'har', 'har-entries', 'tracer', 'tracer-requests', 'policy', ...Object.keys(ENTRA_SHAPES)), context: contextArb }).map((c) => {
+    const wrapped = { raw: c.value, har: { log: c.value }, 'har-entries': { log: { version: '1.2', entries: c.value } }, tracer: { requests: c.value }, 'tracer-requests': { requests: [c.value], timestamp: c.value }, policy: { Statement: c.value } }[c.shape] ?? ENTRA_SHAPES[c.shape](c.value);
     return finish(`json:${c.shape}`, JSON.stringify(wrapped), contextFor(c.context, {}));
   });
   // AD FS claim rules made of the language's pieces, in a trust's list view (lines wrapped anywhere) or JSON.

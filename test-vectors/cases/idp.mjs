@@ -4,9 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AWS, INSTANCE_ID, withAttributes } from '../lib/response.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const config = (file) => () => readFileSync(join(HERE, '../idp-config', file), 'utf8');
+
+/** What Entra ID sends with the settings of idp-config/entra/graph-defects.json, for a user Jane Doe. */
+const ENTRA_TENANT = 'https://sts.windows.net/8c5f2b1e-4d7a-4f3b-9e62-1a0d9c7b3e58/';
+const GRAPH_DEFECTS_ACS = 'https://eu-west-2.console.aws.amazon.com/connect/home';
 
 export const IDP_CASES = [
   {
@@ -153,5 +158,64 @@ export const IDP_CASES = [
     capture: 'text',
     options: { users: 'users/connect-users-lower-case.csv' },
     expect: ['IDP001', 'IDP006'],
+  },
+  {
+    name: 'graph-clean',
+    family: 'idp-config/entra',
+    description: 'Microsoft Graph: a clean Amazon Connect app as application, service principal and claims mapping policy in one array; RoleSessionName is ToLowercase(user.userprincipalname), reported as not checked with the portal-only signing settings',
+    xml: config('entra/graph-clean.json'),
+    capture: 'json',
+    expect: ['IDP001']
+  },
+  {
+    name: 'graph-defects',
+    family: 'idp-config/entra',
+    description: 'Microsoft Graph: Connect console as reply URL, the Connect access URL as identifier, an app role without provider ARN, 14 h SessionDuration, a relay state with an unencoded destination, RoleSessionName joining given name and surname with a space',
+    xml: config('entra/graph-defects.json'),
+    capture: 'json',
+    expect: ['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP004']
+  },
+  {
+    // Entra signs the assertion (its default signing option) with SHA-256, sends the reply URL as
+    // Recipient and Destination, the identifier as Audience, the claims of the policy, and no
+    // SessionNotOnOrAfter (as the Entra responses of real-world/ show).
+    name: 'graph-defects-response',
+    family: 'idp-config/entra',
+    description: 'The response Entra ID sends with the graph-defects.json settings: Connect console as Recipient and Destination, the Connect access URL as Audience, Role without provider ARN, SessionDuration 50400, RoleSessionName `Jane Doe`, relay state with an unencoded destination',
+    response: {
+      responseIssuer: ENTRA_TENANT,
+      issuer: ENTRA_TENANT,
+      destination: GRAPH_DEFECTS_ACS,
+      recipient: GRAPH_DEFECTS_ACS,
+      audiences: ['https://example-cc.my.connect.aws'],
+      nameId: 'jane.doe@example.com',
+      nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+      sessionNotOnOrAfter: null,
+      attributes: withAttributes({
+        [AWS.roleSessionName]: ['Jane Doe'],
+        [AWS.role]: ['arn:aws:iam::123456789012:role/ConnectAgent'],
+        [AWS.sessionDuration]: ['50400'],
+      }),
+    },
+    options: { relayState: `https://eu-west-2.console.aws.amazon.com/connect/federate/${INSTANCE_ID}?destination=/connect/ccp-v2` },
+    // The configuration's codes, but IDP004 is AWS007 here (the space is in the value), IDP001 has no
+    // counterpart, and SAML009 reads the NameID, which is no setting of the configuration.
+    expect: ['AWS002', 'AWS007', 'AWS009', 'AWS014', 'AWS015', 'CX007', 'CX011', 'CX013', 'SAML009']
+  },
+  {
+    name: 'azuread-plan-clean',
+    family: 'idp-config/entra',
+    description: 'terraform show -json plan with azuread_application, azuread_service_principal and azuread_claims_mapping_policy: a clean app whose Role value is known only after apply and whose identifier has a #1 suffix',
+    xml: config('entra/azuread-plan-clean.json'),
+    capture: 'json',
+    expect: ['IDP001']
+  },
+  {
+    name: 'azuread-plan-defects',
+    family: 'idp-config/entra',
+    description: 'terraform show -json plan with azuread: us-east-1 reply URL with an eu-west-2 relay state, the Connect access URL as identifier, an app role without provider ARN, RoleSessionName from user.displayname, 14 h SessionDuration, no single sign-on mode',
+    xml: config('entra/azuread-plan-defects.json'),
+    capture: 'json',
+    expect: ['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX006', 'CX013', 'IDP001', 'IDP004', 'IDP007']
   },
 ];

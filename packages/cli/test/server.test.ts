@@ -292,6 +292,22 @@ describe('samlint server --stdio', () => {
     expect(codes(await client.diagnostics(json.uri, 2))).not.toContain('IDP003');
   }, 30_000);
 
+  it('lints Microsoft Graph JSON of an Entra app and offers the relay state fix as an edit of it', async () => {
+    const { uri, text } = place('idp-config/entra/graph-defects.json');
+    await client.open(uri, text, 'json');
+    const diagnostics = await client.diagnostics(uri, 1);
+    expect(codes(diagnostics)).toEqual(['AWS002', 'AWS009', 'AWS014', 'AWS015', 'CX007', 'CX011', 'CX013', 'IDP001', 'IDP001', 'IDP001', 'IDP004']);
+    // Inside the claims mapping policy's definition string, on the value itself.
+    expect(under(text, diagnostics.find((d) => d.code === 'AWS009')!.range)).toBe('50400');
+    const destination = diagnostics.find((d) => d.code === 'CX007');
+    const [fix] = await actionsFor(uri, destination!);
+    expect(fix).toMatchObject({ kind: 'quickfix' });
+    const fixed = applied(text, uri, fix);
+    expect(fixed).toContain('?destination=%2Fconnect%2Fccp-v2');
+    await client.change(uri, fixed, 2);
+    expect(codes(await client.diagnostics(uri, 2))).not.toContain('CX007');
+  }, 30_000);
+
   it('lints an IAM permission policy', async () => {
     const { uri, text } = place('iam/input-permission-read-only.json');
     await client.open(uri, text, 'json');

@@ -15,9 +15,12 @@ const CONFIG_FAMILIES: ReadonlySet<Family> = new Set(['AWS', 'CX', 'IDP']);
 const AWS_ATTRIBUTE_PREFIX = 'https://aws.amazon.com/SAML/Attributes/';
 const AWS_HOSTS = /(?:^|\.)(?:signin\.aws\.amazon\.com|signin\.amazonaws-us-gov\.com|signin\.amazonaws\.cn|sign-in\.connect\.aws)$/i;
 
-/** An app with no AWS attribute, no AWS sign-in URL and not AWS's entity id as Audience is plainly for another SP. */
+/**
+ * An app with no AWS attribute, no AWS sign-in URL and not AWS's entity id as Audience is plainly for
+ * another SP. An attribute set in a part of the configuration the file does not hold says nothing about the app.
+ */
 function isAwsApp(app: SamlAppConfig): boolean {
-  if (app.attributes.some((a) => a.name.startsWith(AWS_ATTRIBUTE_PREFIX))) return true;
+  if (app.attributes.some((a) => a.name.startsWith(AWS_ATTRIBUTE_PREFIX) && a.values.some((v) => v.state !== 'elsewhere'))) return true;
   // An AD FS list view prints no ACS; its Identifier still names AWS.
   if (app.audience.state === 'known' && app.audience.value.trim().startsWith(AWS_SP_ENTITY_ID)) return true;
   return [app.acs, app.recipient, app.destination].some((value) => {

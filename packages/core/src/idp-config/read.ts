@@ -7,6 +7,7 @@ import { keycloakKind, readKeycloakClients } from './keycloak.js';
 import { mayBeTerraformSource, readTerraformSource } from './terraform-source.js';
 import { adfsJsonTrusts, readAdfsJsonTrusts } from './adfs.js';
 import { mayBeAdfsListView, readAdfsListView } from './adfs-list-view.js';
+import { graphObjects, readGraphApps } from './graph.js';
 
 /** A cheap look before parsing: configuration files are JSON objects or arrays. */
 function mayBeJson(text: string): boolean {
@@ -26,6 +27,8 @@ export function readIdpConfig(text: string): IdpConfigFile | undefined {
   if (keycloak) return { description: `Keycloak ${keycloak} export`, apps: readKeycloakClients(text, root, keycloak) };
   const trusts = adfsJsonTrusts(root);
   if (trusts) return { description: 'AD FS relying-party trust (ConvertTo-Json)', apps: readAdfsJsonTrusts(text, trusts) };
+  const graph = graphObjects(root);
+  if (graph) return { description: 'Microsoft Graph', apps: readGraphApps(text, graph) };
   return undefined;
 }
 

@@ -1,14 +1,16 @@
 // Terraform plan and state JSON (`terraform show -json [planfile]`): every resource with its values
 // (fully evaluated, except what the plan marks unknown until apply in `after_unknown`), and the
 // mapping of each SAML resource type onto an app: `okta_app_saml` (the same fields as the Apps API in
-// snake_case) and `keycloak_saml_client` with its mappers (facts idp-config-exports.md §1.1–§1.3).
-// Terraform source is read into the same resources (terraform-source.ts) and mapped here too.
+// snake_case), `keycloak_saml_client` with its mappers and the azuread resources of an Entra app
+// (azuread.ts) (facts idp-config-exports.md §1.1–§1.4). Terraform source is read into the same
+// resources (terraform-source.ts) and mapped here too.
 import type { JsonNode } from '../model/json.js';
 import type { AttributeConfig, ConfigSource, ConfigValue, NotCarried, SamlAppConfig } from '../model/idp-config.js';
 import { items, parseJson, properties, property, stringOf } from '../json/tree.js';
 import { knownString, oktaElValue, rangeOf } from './values.js';
 import { notKnown, notKnownWhy, pathText, resourceFlag, resourceString, withoutIndex, type ResourceValues } from './terraform-resource.js';
 import { keycloakClients } from './terraform-keycloak.js';
+import { azureadApps, isAzureadType, type TerraformResource } from './azuread.js';
 
 export type TerraformKind = 'plan' | 'state';
 
@@ -29,7 +31,14 @@ export function terraformApps(text: string, resources: ResourceValues[], source:
   return [
     ...resources.filter((resource) => resource.type === 'okta_app_saml').map((resource) => oktaAppSaml(text, resource, source)),
     ...keycloakClients(text, resources, source),
+    ...azureadApps(text, resources.filter((resource) => isAzureadType(resource.type)).map(asTerraformResource), source),
   ];
+}
+
+/** A resource as the azuread mapping reads it, whichever way its values were read: what is not known is pending. */
+function asTerraformResource(resource: ResourceValues): TerraformResource {
+  const { type, address, values, at } = resource;
+  return { type, address: stringOf(address) ?? type, range: rangeOf(address), values, at, pending: (path) => notKnown(resource, path) };
 }
 
 const NO_REFERENCES: ReadonlyMap<string, readonly string[]> = new Map();

@@ -44,7 +44,7 @@ export function pathText(resource: ResourceValues, path: readonly PathStep[]): s
 }
 
 /** The value at a path when it is not known: unknown until apply (a plan), or an expression of the source. */
-export function notKnown(resource: ResourceValues, path: readonly PathStep[]): Exclude<ConfigValue, { state: 'known' | 'absent' | 'expression' }> | undefined {
+export function notKnown(resource: ResourceValues, path: readonly PathStep[]): Extract<ConfigValue, { state: 'unknown' | 'unresolved' }> | undefined {
   const flagged = unknownAt(resource.unknown, path);
   if (!flagged) return undefined;
   const expression = resource.unresolved?.get(flagged);

@@ -2,6 +2,7 @@
 import type { JsonNode } from '../model/json.js';
 import type { ConfigValue, UserSource } from '../model/idp-config.js';
 import type { InputRange } from '../model/capture.js';
+import { parseJson } from '../json/tree.js';
 
 export function rangeOf(node: JsonNode): InputRange {
   return { start: node.offset, end: node.offset + node.length };
@@ -54,4 +55,34 @@ const OKTA_LOWER_CASE = /\bString\.toLowerCase\s*\(/;
 export function oktaUserSource(expression: string): { reads: UserSource } | Record<string, never> {
   const attribute = OKTA_PROFILE_PROPERTY.exec(expression)?.[1];
   return attribute ? { reads: { idp: 'okta', attribute, lowerCased: OKTA_LOWER_CASE.test(expression) } } : {};
+}
+
+/** JSON written inside a JSON string (a claims mapping policy's `definition`), with its nodes' ranges in the file. */
+export interface EmbeddedJson {
+  root: JsonNode;
+  /** The text the inner JSON was parsed from (the string's value). */
+  text: string;
+  /** The range in the file of the escaped text an inner node was read from. */
+  rangeInFile(node: JsonNode): InputRange;
+}
+
+/**
+ * Parses the JSON held by a string node. Inner offsets are offsets into the unescaped value, so each is
+ * mapped back through the escapes of the string literal to the file, where the user reads it.
+ */
+export function embeddedJson(text: string, node: JsonNode | undefined): EmbeddedJson | undefined {
+  const inner = node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+  if (!node || inner === undefined) return undefined;
+  const doc = parseJson(inner, 'input');
+  if (doc.problems.length || !doc.root) return undefined;
+  // fileOffset[i]: where the value's i-th UTF-16 unit starts in the file (one past the end at i = length).
+  const fileOffset = new Int32Array(inner.length + 1);
+  let at = node.offset + 1;
+  for (let i = 0; i < inner.length; i++) {
+    fileOffset[i] = at;
+    at += text.charCodeAt(at) !== 92 /* \\ */ ? 1 : text.charCodeAt(at + 1) === 117 /* u */ ? 6 : 2;
+  }
+  fileOffset[inner.length] = at;
+  const toFile = (offset: number) => fileOffset[Math.min(offset, inner.length)] ?? at;
+  return { root: doc.root, text: inner, rangeInFile: (n) => ({ start: toFile(n.offset), end: toFile(n.offset + n.length) }) };
 }

@@ -16,7 +16,13 @@ export type ConfigValue<T extends string | boolean = string> =
   | { state: 'expression'; expression: string; path: string; range: InputRange; reads?: UserSource }
   /** Terraform source that samlint does not evaluate (a variable, a local, a function call, another resource's attribute): `expression` names it. */
   | { state: 'unresolved'; expression: string; path: string; range: InputRange }
-  | { state: 'absent'; path: string };
+  | { state: 'absent'; path: string }
+  /**
+   * Set in a part of the IdP's configuration this file does not hold (Entra's claims live in a policy
+   * apart from the application): `notCarried` says which. An attribute in this state is written as a
+   * placeholder so that it does not read as missing, and no rule judges it.
+   */
+  | { state: 'elsewhere'; path: string; range: InputRange };
 
 /** The user's value an expression sends, when the reader can tell: what IDP006 judges the case of. */
 export interface UserSource {
@@ -49,7 +55,7 @@ export interface SigningConfig {
   signedParts?: ConfigValue;
 }
 
-export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'terraform-source' | 'keycloak' | 'adfs';
+export type ConfigSource = 'okta-api' | 'terraform-plan' | 'terraform-state' | 'terraform-source' | 'keycloak' | 'adfs' | 'microsoft-graph';
 
 /** A setting this kind of file never carries, and why: listed as not checked (facts §7.5). */
 export interface NotCarried {
@@ -80,6 +86,11 @@ export interface SamlAppConfig {
   relayState: ConfigValue;
   attributes: AttributeConfig[];
   signing: SigningConfig;
+  /**
+   * The single sign-on mode the IdP launches the app with, where it has one apart from the app
+   * (Entra's `preferredSingleSignOnMode`); `known` with an empty value when it is set to nothing.
+   */
+  signOnMode?: ConfigValue;
   notCarried: NotCarried[];
   notRecognised?: NotRecognised[];
 }

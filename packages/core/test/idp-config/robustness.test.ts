@@ -17,6 +17,14 @@ const MALFORMED = [
   { Identifier: [null, 3], IssuanceTransformRules: '=> => issue(;;) ((( ]]] "unterminated', SamlEndpoints: [null, 1, { Location: { AbsoluteUri: 3 }, IsDefault: 'yes', Index: 'x' }] },
   { value: [{ Identifier: [], IssuanceTransformRules: '' }], Count: 'one' },
   { Identifier: 'urn:amazon:webservices', SamlResponseSignature: 'Sometimes', SignatureAlgorithm: null, IssuanceTransformRules: 'c:[Type == "t"] => add(Type = "t", Value = c.Value + c.Value); c:[Type == "t"] => issue(Type = "https://aws.amazon.com/SAML/Attributes/RoleSessionName", Value = c.Value);' },
+  { appId: 'a', web: 'x', identifierUris: { a: 1 }, appRoles: [null, 3, { value: ['x'] }, { isEnabled: 'no', value: 'arn:aws:iam::1:role/x' }] },
+  { appId: 'a', servicePrincipalType: 'Application', samlSingleSignOnSettings: [], replyUrls: [7], servicePrincipalNames: 'x', claimsMappingPolicies: [{ definition: 5 }, null] },
+  { value: [{ appId: 'a', web: { redirectUris: [null, ''] } }, { '@odata.type': '#microsoft.graph.servicePrincipal' }] },
+  { definition: ['{"ClaimsMappingPolicy":{"ClaimsSchema":[{"SamlClaimType":"https://aws.amazon.com/SAML/Attributes/RoleSessionName","TransformationId":"t"},{"SamlClaimType":7},5],"ClaimsTransformations":{"ID":"t"}}}'] },
+  { definition: ['{"ClaimsMappingPolicy":{"ClaimsSchema":[{"Value":"\\u0041\\"\\n","SamlClaimType":"https://aws.amazon.com/SAML/Attributes/SessionDuration"}],"ClaimsTransformations":[{"ID":"t","InputClaims":"x","InputParameters":[null]}]}}', 'second'] },
+  { '@odata.type': '#microsoft.graph.customClaimsPolicy', claims: [{ name: 'Role', configurations: [{ attribute: null, transformations: [null, 1] }, 'x'] }, { name: [] }] },
+  { format_version: '1.2', resource_changes: [{ address: 'azuread_application.x', type: 'azuread_application', change: { actions: ['create'], after: { web: 'x', app_role: [{ value: 1 }], identifier_uris: [true] }, after_unknown: { web: [true], app_role: true } } }] },
+  { format_version: '1.2', resource_changes: [{ address: 'azuread_claims_mapping_policy.x', type: 'azuread_claims_mapping_policy', change: { actions: ['update'], after: { definition: ['{not json'] }, after_unknown: { definition: [false, true] } } }] },
 ];
 
 describe('IdP configuration readers on malformed input', () => {
@@ -65,6 +73,16 @@ describe('IdP configuration readers on malformed input', () => {
     started = performance.now();
     expect(lintFile(huge)[0]?.detected).toMatch(/^Terraform source, not read: \d+ characters, over the 128000 read/);
     expect(performance.now() - started).toBeLessThan(5_000);
+  }, 30_000);
+
+  it('a Graph file of many objects and a claims policy of many claims are read in bounded time', () => {
+    const application = (index: number) => ({ appId: `app-${index}`, displayName: `App ${index}`, web: { redirectUris: ['https://signin.aws.amazon.com/saml'] }, identifierUris: ['urn:amazon:webservices'] });
+    const claim = (index: number) => ({ Source: 'transformation', ID: `c${index}`, TransformationId: 't', SamlClaimType: `https://aws.amazon.com/SAML/Attributes/PrincipalTag:k${index}` });
+    const definition = JSON.stringify({ ClaimsMappingPolicy: { ClaimsSchema: Array.from({ length: 3000 }, (_, i) => claim(i)), ClaimsTransformations: Array.from({ length: 3000 }, (_, i) => ({ ID: `x${i}` })) } });
+    const started = performance.now();
+    expect(lintFile(JSON.stringify({ value: Array.from({ length: 300 }, (_, i) => application(i)) }))).toHaveLength(300);
+    expect(lintFile(JSON.stringify({ displayName: 'many', definition: [definition] }))).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
 
   it('a plan of many resources is read in bounded time', () => {

@@ -5,9 +5,10 @@ import { readsPersonName } from './_shared.js';
 /**
  * A person's whole name has spaces, and often accents or apostrophes, which neither RoleSessionName
  * nor a Connect user name allows. A first or last name alone is reported only when joined to another
- * with a space.
+ * with a space: Okta `user.firstName + " " + user.lastName`, or Entra's Join transformation with a
+ * space separator, as the reader writes it (`Join(user.givenname, user.surname, separator " ")`).
  */
-const JOINED_WITH_SPACE = /\+\s*(?:"\s+"|'\s+')\s*\+/;
+const JOINED_WITH_SPACE = [/\+\s*(?:"\s+"|'\s+')\s*\+/, /\bJoin\(.*\bseparator "\s+"/];
 
 export const IDP004 = defineRule({
   meta: {
@@ -26,7 +27,7 @@ export const IDP004 = defineRule({
       },
       joinedWithSpace: {
         message: 'RoleSessionName `{{expression}}` joins values with a space, which RoleSessionName and Connect user names do not allow',
-        help: 'join with `.` or `_` (`user.firstName + "." + user.lastName`), or map RoleSessionName from the login, lower-cased',
+        help: 'join with `.` or `_` (Okta `user.firstName + "." + user.lastName`, Entra the Join transformation’s `separator` parameter), or map RoleSessionName from the login, lower-cased (Entra `user.userprincipalname` with `ToLowercase()`)',
       },
     },
   },
@@ -37,7 +38,7 @@ export const IDP004 = defineRule({
       for (const value of attribute.values) {
         if (value.state !== 'expression') continue;
         const { expression } = value;
-        if (JOINED_WITH_SPACE.test(expression)) ctx.report({ messageId: 'joinedWithSpace', data: { expression }, location: locate(value.range) });
+        if (JOINED_WITH_SPACE.some((joined) => joined.test(expression))) ctx.report({ messageId: 'joinedWithSpace', data: { expression }, location: locate(value.range) });
         else if (readsPersonName(expression)) ctx.report({ messageId: 'personName', data: { expression }, location: locate(value.range) });
       }
     }
