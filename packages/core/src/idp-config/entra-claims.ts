@@ -3,7 +3,7 @@
 // the admin center edits (facts idp-config-exports.md §4, §7.1).
 import type { InputRange } from '../model/capture.js';
 import type { JsonNode } from '../model/json.js';
-import type { AttributeConfig, ConfigValue } from '../model/idp-config.js';
+import type { AttributeConfig, ConfigValue, UserSource } from '../model/idp-config.js';
 import { items, property, stringOf } from '../json/tree.js';
 import { embeddedJson, knownString, rangeOf, type EmbeddedJson } from './values.js';
 
@@ -19,10 +19,21 @@ const ASSIGNED_ROLES = 'user.assignedroles';
 /** Where a claim's value comes from, before the app roles are known. */
 type ClaimSource = { kind: 'value'; value: ConfigValue } | { kind: 'expression'; expression: string; path: string; range: InputRange };
 
+/** A user property sent as it is, and one sent through the ToLowercase transformation, as the readers write them. */
+const USER_PROPERTY = /^user\.\w+$/;
+const LOWER_CASED_USER_PROPERTY = /^ToLowercase\((user\.\w+)\)$/;
+
+/** The user value a claim sends, when it is one property, as it is or lower-cased: what IDP006 judges the case of. */
+function entraUserSource(expression: string): { reads: UserSource } | Record<string, never> {
+  if (USER_PROPERTY.test(expression)) return { reads: { idp: 'entra', attribute: expression, lowerCased: false } };
+  const lowerCased = LOWER_CASED_USER_PROPERTY.exec(expression)?.[1];
+  return lowerCased ? { reads: { idp: 'entra', attribute: lowerCased, lowerCased: true } } : {};
+}
+
 function claimValues(source: ClaimSource, appRoles: AppRoleValues): ConfigValue[] {
   if (source.kind === 'value') return [source.value];
   if (source.expression === ASSIGNED_ROLES && appRoles) return appRoles;
-  return [{ state: 'expression', expression: source.expression, path: source.path, range: source.range }];
+  return [{ state: 'expression', expression: source.expression, path: source.path, range: source.range, ...entraUserSource(source.expression) }];
 }
 
 /** A `definition` string that holds a claims mapping policy, told by its key before it is parsed. */

@@ -27,8 +27,8 @@ export type ConfigValue<T extends string | boolean = string> =
 /** The user's value an expression sends, when the reader can tell: what IDP006 judges the case of. */
 export interface UserSource {
   /** Whose expression language or mapper reads it: the fix for its case is that IdP's. */
-  idp: 'okta' | 'keycloak' | 'adfs';
-  /** As the IdP names it: Okta `user.email`, Keycloak `username`, AD FS `mail` or a claim type. */
+  idp: 'okta' | 'keycloak' | 'adfs' | 'entra';
+  /** As the IdP names it: Okta `user.email`, Keycloak `username`, AD FS `mail` or a claim type, Entra `user.userprincipalname`. */
   attribute: string;
   /** The expression lower-cases it (Okta `String.toLowerCase(…)`), or the IdP stores it lower-cased (Keycloak usernames and e-mails). */
   lowerCased: boolean;

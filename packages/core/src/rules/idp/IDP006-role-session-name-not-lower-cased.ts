@@ -26,6 +26,10 @@ export const IDP006 = defineRule({
         message: MESSAGE,
         help: `${WHY}: map RoleSessionName with a User Property mapper on \`username\` or \`email\`, which Keycloak stores lower-cased, instead of the user attribute \`{{attribute}}\``,
       },
+      entra: {
+        message: MESSAGE,
+        help: `${WHY}: in the app's Attributes & Claims, send RoleSessionName through the \`ToLowercase()\` transformation of \`{{attribute}}\` (a claims mapping policy: a ClaimsTransformation with \`"TransformationMethod": "ToLowercase()"\`)`,
+      },
       adfs: {
         message: MESSAGE,
         help: `${WHY}. AD FS's claim rule language cannot lower-case a value: issue RoleSessionName through an attribute store that does (Microsoft's String Processing Attribute Store example: \`store = "StringProcessing", query = "toLower", param = c.Value\`), or create the Connect users with the case the directory holds`,
