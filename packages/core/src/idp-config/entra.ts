@@ -64,7 +64,7 @@ function arnRoles(appRoles: ConfigValue[]): ConfigValue[] {
  */
 function requiredClaims(app: EntraApp, notCarried: NotCarried[]): AttributeConfig[] {
   const pending = app.claims && typeof app.claims !== 'function' ? app.claims.pending : undefined;
-  if (!pending) notCarried.push({ what: 'the claims (RoleSessionName, Role, SessionDuration)', why: `they are in ${app.places.claims}, which this file does not hold` });
+  if (!pending) notCarried.push({ what: 'the claim set (RoleSessionName, Role, SessionDuration)', why: `it is in ${app.places.claims}, which this file does not hold` });
   const notHere: ConfigValue = pending ?? { state: 'elsewhere', path: 'claims', range: app.range };
   const roles = arnRoles(app.appRoles ?? []);
   const placed = (name: string, values: ConfigValue[]): AttributeConfig => {
@@ -82,7 +82,7 @@ export function entraSamlApp(app: EntraApp): SamlAppConfig {
   else if (app.replyUrls.length > 1) {
     notCarried.push({ what: `reply URLs after the first of ${app.replyUrls.length}`, why: 'which one Entra posts to is the default chosen in the admin center, or the one the AWS sign-in asks for' });
   }
-  if (!app.relayState) notCarried.push({ what: 'the relay state and the single sign-on mode', why: `they are on ${places.servicePrincipal}, which this file does not hold` });
+  if (!app.relayState) notCarried.push({ what: 'the service principal’s settings (relay state, single sign-on mode)', why: `they are on ${places.servicePrincipal}, which this file does not hold` });
   const attributes = typeof app.claims === 'function' ? app.claims(app.appRoles) : requiredClaims(app, notCarried);
   const acs = first(app.replyUrls, 'replyUrls');
   return {
