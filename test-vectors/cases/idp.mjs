@@ -12,6 +12,8 @@ const config = (file) => () => readFileSync(join(HERE, '../idp-config', file), '
 /** What Entra ID sends with the settings of idp-config/entra/graph-defects.json, for a user Jane Doe. */
 const ENTRA_TENANT = 'https://sts.windows.net/8c5f2b1e-4d7a-4f3b-9e62-1a0d9c7b3e58/';
 const GRAPH_DEFECTS_ACS = 'https://eu-west-2.console.aws.amazon.com/connect/home';
+/** The issuer Okta writes for an app (its `http://www.okta.com/{app key}` entity id). */
+const OKTA_ISSUER = 'http://www.okta.com/exk1b2c3d4e5f6g7h8i9';
 
 export const IDP_CASES = [
   {
@@ -201,6 +203,30 @@ export const IDP_CASES = [
     // The configuration's codes, but IDP004 is AWS007 here (the space is in the value), IDP001 has no
     // counterpart, and SAML009 reads the NameID, which is no setting of the configuration.
     expect: ['AWS002', 'AWS007', 'AWS009', 'AWS014', 'AWS015', 'CX007', 'CX011', 'CX013', 'SAML009']
+  },
+  {
+    name: 'connect-defects-response',
+    family: 'idp-config/okta',
+    description: 'The response Okta sends with the okta/connect-defects.json settings: the Response signed and the Assertion not, with RSA-SHA1 and SHA-1, Role without provider ARN, SessionDuration 50400, relay state with an unencoded destination',
+    sign: 'response',
+    response: {
+      responseIssuer: OKTA_ISSUER,
+      issuer: OKTA_ISSUER,
+      nameId: 'jane.doe@example.com',
+      nameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
+      // Okta's AuthnStatement has no SessionNotOnOrAfter (real-world/dex/okta-resp.xml).
+      sessionNotOnOrAfter: null,
+      attributes: withAttributes({
+        [AWS.roleSessionName]: ['jane.doe@example.com'],
+        [AWS.role]: ['arn:aws:iam::123456789012:role/ConnectFederation'],
+        [AWS.sessionDuration]: ['50400'],
+      }),
+      signatureAlgorithms: { signature: 'http://www.w3.org/2000/09/xmldsig#rsa-sha1', digest: 'http://www.w3.org/2000/09/xmldsig#sha1' },
+    },
+    options: { relayState: `https://eu-west-2.console.aws.amazon.com/connect/federate/${INSTANCE_ID}?destination=/connect/ccp-v2/softphone?x=1&y=2` },
+    // The configuration's codes for what a setting holds as a value; its IDP002 and IDP003 are SIG002 and
+    // SIG007 here (what was signed, and how), and SAML009 reads the NameID, which is no setting of it.
+    expect: ['AWS002', 'AWS009', 'CX007', 'CX011', 'CX013', 'SAML009', 'SIG002', 'SIG007'],
   },
   {
     name: 'azuread-plan-clean',
