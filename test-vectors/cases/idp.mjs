@@ -97,6 +97,14 @@ export const IDP_CASES = [
     expect: ['IDP001'],
   },
   {
+    name: 'azuread-defects',
+    family: 'idp-config/terraform',
+    description: 'Terraform source: azuread_application and azuread_service_principal read through the azuread mapping the plan uses: the Connect console as redirect URI, the Connect access URL as identifier, an app role without provider ARN, a relay state with an unencoded destination; the claims, in a policy the file does not hold, and the portal-only signing settings are reported as not checked',
+    xml: config('terraform/azuread-defects.tf'),
+    capture: 'tf',
+    expect: ['AWS002', 'AWS014', 'AWS015', 'CX007', 'CX011', 'IDP001'],
+  },
+  {
     name: 'keycloak-clean',
     family: 'idp-config/terraform',
     description: 'Terraform source: a clean keycloak_saml_client with its protocol-mapper resources and a client role named by ARN pair; the username mapper is reported as not checked',

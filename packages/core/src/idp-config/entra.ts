@@ -82,7 +82,7 @@ export function entraSamlApp(app: EntraApp): SamlAppConfig {
   else if (app.replyUrls.length > 1) {
     notCarried.push({ what: `reply URLs after the first of ${app.replyUrls.length}`, why: 'which one Entra posts to is the default chosen in the admin center, or the one the AWS sign-in asks for' });
   }
-  if (!app.relayState) notCarried.push({ what: 'the service principal’s settings (relay state, single sign-on mode)', why: `they are on ${places.servicePrincipal}, which this file does not hold` });
+  if (!app.relayState) notCarried.push({ what: 'what the service principal sets (the relay state, the single sign-on mode)', why: `it is on ${places.servicePrincipal}, which this file does not hold` });
   const attributes = typeof app.claims === 'function' ? app.claims(app.appRoles) : requiredClaims(app, notCarried);
   const acs = first(app.replyUrls, 'replyUrls');
   return {

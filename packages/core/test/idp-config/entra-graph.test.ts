@@ -51,7 +51,7 @@ describe('Microsoft Graph JSON (Entra ID)', () => {
     const results = lintFile(JSON.stringify(application, null, 2));
     expect(results.map((r) => r.detected)).toEqual(['Microsoft Graph: application “Amazon Connect” (appId f3d8c2a1-7b64-4e2d-9c51-8a0b6e4d2f17)']);
     const notCarried = results[0]?.findings.filter((f) => f.messageId === 'notCarried').map((f) => f.data?.what);
-    expect(notCarried).toEqual(expect.arrayContaining(['the service principal’s settings (relay state, single sign-on mode)', 'the claim set (RoleSessionName, Role, SessionDuration)']));
+    expect(notCarried).toEqual(expect.arrayContaining(['what the service principal sets (the relay state, the single sign-on mode)', 'the claim set (RoleSessionName, Role, SessionDuration)']));
     // The app roles are what the gallery app's default Role claim sends.
     // The missing claims are not a missing RoleSessionName: no AWS006.
     expect([...new Set(findingsOf(JSON.stringify(application)).map((f) => f.code))].sort()).toEqual(['AWS002', 'AWS014', 'AWS015', 'IDP001']);
