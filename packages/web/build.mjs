@@ -13,10 +13,11 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * What a user downloads, gzipped as any static host serves it. 463 KB once schema validation (its
- * compiled tables) and the IdP-configuration readers joined the core; the budget leaves room for a
- * few rules, not for a new library.
+ * compiled tables) and the first IdP-configuration readers joined the core; 482 KB with the Entra ID
+ * and AD FS readers, IDP006 and IDP007 and the signatures panel, none of them a new library. The
+ * budget leaves room for a few rules, not for a new library.
  */
-export const BUDGET_GZIP_BYTES = 480_000;
+export const BUDGET_GZIP_BYTES = 500_000;
 export const DIST = here('dist/');
 
 const RULE_DOCS = here('../../docs/rules/');
