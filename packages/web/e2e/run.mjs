@@ -2,7 +2,9 @@
 // it pastes the input (opens it, when its bytes are not UTF-8 text), sets the vector's context in the
 // side panel, waits for the findings, and compares codes, severities and primary positions, and each
 // signature's place, status, parent and certificate, with `samlint check --format json` given the same
-// context as flags. Every request the page makes is
+// context as flags. Terraform source (`.tf`) is the exception: the page leaves the HCL parser out
+// (packages/web/src/no-hcl-parser.ts), so it must say it does not read the file, and show no finding.
+// Every request the page makes is
 // recorded and refused; any one fails the test, as does anything left in storage or the URL. Saves a screenshot of a failing login to
 // .e2e/artifacts/web-failing-login.png, and checks on that login that Copy report copies what
 // `samlint check --redact` says, and none of the personal values it hides. Run by .ci/run after the unit tests (packages/web/e2e/setup.sh
@@ -153,12 +155,19 @@ try {
   for (const vector of vectors) {
     const context = vectorContext(vector);
     const expected = cliFindings(vector, context);
+    const unreadHere = vector.file.endsWith('.tf');
     let actual;
     try {
       actual = await pageFindings(page, vector, context);
     } catch (error) {
       if (process.env.VERBOSE) console.log(vector.file, error.message.split('\n')[0]);
       failures.push(`${vector.file}: ${error.message.split('\n')[0]}${pageErrors.length ? ` (page error: ${pageErrors.at(-1)})` : ''}`);
+      continue;
+    }
+    if (unreadHere) {
+      if (actual.findings.length || !/^Detected: Terraform source, not read: this page does not read Terraform source/.test(actual.detected ?? '')) {
+        failures.push(`${vector.file}: the page should say it does not read Terraform source, and show no finding; it says "${actual.detected}" with [${actual.findings.join(', ')}]`);
+      }
       continue;
     }
     const missing = expected.findings.filter((f) => !actual.findings.includes(f));
