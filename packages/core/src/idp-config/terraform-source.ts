@@ -6,7 +6,7 @@
 // its text, and reported as not checked. The parser is codemirror-lang-hcl's Lezer grammar, which
 // gives every node its exact offsets.
 import { hclLanguage } from 'codemirror-lang-hcl';
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode, Tree } from '@lezer/common';
 import type { IdpConfigFile } from '../model/idp-config.js';
 import type { JsonNode } from '../model/json.js';
 import { SourceText } from '../model/source-text.js';
@@ -45,22 +45,36 @@ export function readTerraformSource(text: string): IdpConfigFile {
   const parser = hclParser();
   if (!parser) return { description, apps: [], unread: 'this page does not read Terraform source; the samlint CLI and the editor extension do' };
   if (text.length > MAX_SOURCE_LENGTH) return { description, apps: [], unread: `${text.length} characters, over the ${MAX_SOURCE_LENGTH} read as a configuration file` };
-  const tree = parser.parse(text);
+  let tree: Tree;
+  try {
+    tree = parser.configure({ strict: true }).parse(text);
+  } catch {
+    return { description, apps: [], unread: syntaxError(parser, text) };
+  }
+  const reader = new BlockReader(text);
+  const resources = resourceBlocks(tree.topNode, text).flatMap((block) => reader.resource(block) ?? []);
+  return { description, apps: terraformApps(text, resources, 'terraform-source') };
+}
+
+/**
+ * Where a file that does not parse first goes wrong. The strict parse above fails fast; the parser's
+ * error recovery, which finds the place, can take seconds on a long broken file (a fuzzed one took
+ * over ten), so it runs on short files only, and a longer one is said to have an error, unplaced.
+ */
+const MAX_LOCATED_SYNTAX_ERROR_LENGTH = 4_000;
+
+function syntaxError(parser: NonNullable<ReturnType<typeof hclParser>>, text: string): string {
+  if (text.length > MAX_LOCATED_SYNTAX_ERROR_LENGTH) return 'an HCL syntax error';
   let error: number | undefined;
-  tree.iterate({
+  parser.parse(text).iterate({
     enter: (node) => {
       if (error !== undefined) return false;
       if (node.type.isError) error = node.from;
       return undefined;
     },
   });
-  if (error !== undefined) {
-    const span = new SourceText(text).span(error, error);
-    return { description, apps: [], unread: `an HCL syntax error at line ${span.line}, column ${span.column}` };
-  }
-  const reader = new BlockReader(text);
-  const resources = resourceBlocks(tree.topNode, text).flatMap((block) => reader.resource(block) ?? []);
-  return { description, apps: terraformApps(text, resources, 'terraform-source') };
+  const span = new SourceText(text).span(error ?? 0, error ?? 0);
+  return `an HCL syntax error at line ${span.line}, column ${span.column}`;
 }
 
 function resourceBlocks(top: SyntaxNode, text: string): SyntaxNode[] {
