@@ -135,7 +135,7 @@ function signatureItem(report: SignatureReport, covered: Span[], linked: boolean
   if (report.detail) item.append(element('p', { className: 'note' }, report.detail));
   if (report.verifiedWith) {
     const { source, subject, fingerprint256, notAfter } = report.verifiedWith;
-    item.append(element('p', {}, `Verified with ${source}: ${subject}, SHA-256 ${fingerprint256}, valid until ${notAfter.slice(0, 10)}`));
+    item.append(element('p', {}, `Verified with ${source}: ${subject}, SHA-256 ${fingerprint256}${notAfter ? `, valid until ${notAfter.slice(0, 10)}` : ''}`));
   }
   if (report.covers.length) {
     const covers = report.covers.map((cover) => {

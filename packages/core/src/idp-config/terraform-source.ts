@@ -45,6 +45,7 @@ export function readTerraformSource(text: string): IdpConfigFile {
   const parser = hclParser();
   if (!parser) return { description, apps: [], unread: 'this page does not read Terraform source; the samlint CLI and the editor extension do' };
   if (text.length > MAX_SOURCE_LENGTH) return { description, apps: [], unread: `${text.length} characters, over the ${MAX_SOURCE_LENGTH} read as a configuration file` };
+  if (!heredocsClosed(text)) return { description, apps: [], unread: 'an HCL syntax error: a heredoc (`<<EOT`) with no line that closes it' };
   // Strict: a syntax error ends the parse at once. The parser's error recovery, which would place the
   // error, took seconds on a long broken file and a tenth of one on a short one (fuzz findings).
   let tree: Tree;
@@ -56,6 +57,26 @@ export function readTerraformSource(text: string): IdpConfigFile {
   const reader = new BlockReader(text);
   const resources = resourceBlocks(tree.topNode, text).flatMap((block) => reader.resource(block) ?? []);
   return { description, apps: terraformApps(text, resources, 'terraform-source') };
+}
+
+/** More heredocs than a SAML app's configuration has: the file is not read as one. */
+const MAX_HEREDOCS = 100;
+
+/**
+ * Whether each heredoc opener (`<<EOT`, `<<-EOT`) ends its line and has a line that closes it. The
+ * grammar's tokenizer looks for the closing line again at every step when there is none: a 2 KB
+ * fuzzed file with one stray `<<` took over half a second to parse. Terraform refuses such a file too.
+ */
+function heredocsClosed(text: string): boolean {
+  let count = 0;
+  for (const opener of text.matchAll(/<<-?/g)) {
+    if (++count > MAX_HEREDOCS) return false;
+    const rest = text.slice((opener.index ?? 0) + opener[0].length);
+    const marker = /^([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(rest);
+    if (!marker) return false;
+    if (!new RegExp(`^[ \\t]*${marker[1]}[ \\t]*\\r?$`, 'm').test(rest.slice(marker[0].length))) return false;
+  }
+  return true;
 }
 
 function resourceBlocks(top: SyntaxNode, text: string): SyntaxNode[] {

@@ -82,7 +82,7 @@ export interface SignatureReport {
   detail?: string;
   signatureMethod?: string;
   /** The trusted certificate that verified it (`valid` only: an `intact` signature's signer is unknown). */
-  verifiedWith?: { source: string; subject: string; fingerprint256: string; notAfter: string };
+  verifiedWith?: { source: string; subject: string; fingerprint256: string; notAfter?: string };
   /** What it proves unchanged, `valid` or `intact` only: each element with its SAML ID and place. */
   covers: Array<{ element: string; id?: string; location: Location }>;
 }

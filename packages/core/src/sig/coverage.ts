@@ -41,7 +41,8 @@ export function reportSignatures(signatures: readonly SignatureInfo[], at: Locat
     if (signature.signatureMethod !== undefined) report.signatureMethod = signature.signatureMethod;
     if (certificate) {
       const { source, subject, fingerprint256, notAfter } = certificate;
-      report.verifiedWith = { source, subject, fingerprint256, notAfter: notAfter.toISOString() };
+      // A certificate's dates can be unreadable (a fuzzed one's are): then the report leaves the expiry out.
+      report.verifiedWith = { source, subject, fingerprint256, ...(Number.isNaN(notAfter.getTime()) ? {} : { notAfter: notAfter.toISOString() }) };
     }
     return report;
   });
