@@ -722,7 +722,10 @@ function caseArbitrary(seeds) {
   });
   // Any JSON at all as the input: the HAR, SAML-tracer, policy and Entra readers meet shapes no vector has.
   const json = fc.record({ value: fc.jsonValue({ maxDepth: 8 }), shape: fc.constantFrom('raw', 'har', 'har-entries', 'tracer', 'tracer-requests', 'policy', ...Object.keys(ENTRA_SHAPES)), context: contextArb }).map((c) => {
-    const wrapped = { raw: c.value, har: { log: c.value }, 'har-entries': { log: { version: '1.2', entries: c.value } }, tracer: { requests: c.value }, 'tracer-requests': { requests: [c.value], timestamp: c.value }, policy: { Statement: c.value } }[c.shape] ?? ENTRA_SHAPES[c.shape](c.value);
+    // By the shape's name, not `??`: a raw value may itself be null.
+    const wrapped = Object.hasOwn(ENTRA_SHAPES, c.shape)
+      ? ENTRA_SHAPES[c.shape](c.value)
+      : { raw: c.value, har: { log: c.value }, 'har-entries': { log: { version: '1.2', entries: c.value } }, tracer: { requests: c.value }, 'tracer-requests': { requests: [c.value], timestamp: c.value }, policy: { Statement: c.value } }[c.shape];
     return finish(`json:${c.shape}`, JSON.stringify(wrapped), contextFor(c.context, {}));
   });
   // AD FS claim rules made of the language's pieces, in a trust's list view (lines wrapped anywhere) or JSON.
