@@ -18,7 +18,9 @@ import { terraformApps } from './terraform-plan.js';
  * budget (packages/web/build.mjs): there a `.tf` file is recognised but not read. Looked up when a file
  * is read, not when the module loads: the CLI's bundle loads the parser only then (decision 0011).
  */
-const hclParser = () => (hclLanguage as typeof hclLanguage | undefined)?.parser;
+const hclParser = () => (strictParser ??= (hclLanguage as typeof hclLanguage | undefined)?.parser.configure({ strict: true }));
+/** Strict: a syntax error ends the parse at once (see readTerraformSource). Configured once, on first use. */
+let strictParser: ReturnType<NonNullable<typeof hclLanguage>['parser']['configure']> | undefined;
 
 /**
  * Terraform files are kilobytes. The parser works through some 4 µs of CPU a character, and up to
@@ -50,7 +52,7 @@ export function readTerraformSource(text: string): IdpConfigFile {
   // error, took seconds on a long broken file and a tenth of one on a short one (fuzz findings).
   let tree: Tree;
   try {
-    tree = parser.configure({ strict: true }).parse(text);
+    tree = parser.parse(text);
   } catch {
     return { description, apps: [], unread: 'an HCL syntax error (`terraform validate` places it)' };
   }
