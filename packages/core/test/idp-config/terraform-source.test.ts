@@ -126,6 +126,16 @@ resource "keycloak_generic_protocol_mapper" "other_duration" {
     expect(app.attributes).toEqual([expect.objectContaining({ name: 'https://aws.amazon.com/SAML/Attributes/SessionDuration', values: [expect.objectContaining({ state: 'known', value: '50400' })] })]);
   });
 
+  it('reads long strings and heredocs (an inline certificate or metadata), and literal `$`, `%` and escapes among their text', () => {
+    // Before the grammar's tokenizer was patched, each character of a template was a token: a 4,000
+    // character string was refused as a syntax error, and a 2,000 character one took half a second.
+    const certificate = 'MIIC'.padEnd(4000, 'A');
+    const metadata = Array.from({ length: 300 }, (_, i) => `      <md:Line n="${i}">100% of $5 and %%{not} $\${a directive}</md:Line>`).join('\n');
+    const app = appOf(okta(`  audience = "${certificate}\\n100% $5 \\"q\\" $\${x}"\n  default_relay_state = <<-EOT\n${metadata}\n    EOT`));
+    expect(app.audience).toMatchObject({ state: 'known', value: `${certificate}\n100% $5 "q" \${x}` });
+    expect(app.relayState).toMatchObject({ state: 'known', value: `${metadata.replace(/^ {6}/gm, '').replace(/([$%])\1\{/g, '$1{')}\n` });
+  });
+
   it('a dynamic block makes its list not known, named as the block', () => {
     const text = okta('  dynamic "attribute_statements" {\n    for_each = var.statements\n    content {\n      name = attribute_statements.value.name\n    }\n  }');
     expect(appOf(text).notCarried).toEqual([{ what: 'the attribute statements', why: 'they come from `dynamic "attribute_statements" block`, which samlint does not evaluate in Terraform source' }]);
