@@ -4,6 +4,7 @@ import { parseUserList, type UserListResult } from './connect/users.js';
 import type { Capture } from './model/capture.js';
 import type { RelayState } from './model/connect.js';
 import type { Environment } from './model/environment.js';
+import type { JsonDocument } from './model/json.js';
 import type { ResponseView } from './model/response.js';
 import {
   CONTEXT_OPTIONS,
@@ -51,8 +52,8 @@ export function resolveEnvironment(options: LintOptions, capture: Capture, respo
       env.inferred.push({ what: 'issuer', value: trust.metadataEntityId, from: 'the metadata entityID' });
     }
   }
-  if (options.trustPolicy !== undefined) env.trustPolicy = parseJson(options.trustPolicy, 'trust-policy');
-  if (options.permissionPolicy !== undefined) env.permissionPolicy = parseJson(options.permissionPolicy, 'permission-policy');
+  if (options.trustPolicy !== undefined) env.trustPolicy = policyOf(options.trustPolicy, 'trust-policy');
+  if (options.permissionPolicy !== undefined) env.permissionPolicy = policyOf(options.permissionPolicy, 'permission-policy');
   const given = options.now ?? options.defaultNow;
   if (given !== undefined) {
     const now = given instanceof Date ? given : new Date(given);
@@ -107,6 +108,8 @@ function givenValues(options: LintOptions): ContextValues {
 const TRUST_CACHE = new TextCache<Trust>(4);
 const USERS_CACHE = new TextCache<UserListResult>(4);
 const RELAY_STATE_CACHE = new TextCache<RelayState>(4);
+/** A policy's JSON document, kept with it its typed view (readPolicy), which is read once per document. */
+const POLICY_CACHE = new TextCache<JsonDocument>(4);
 
 function trustOf(certificates: readonly string[] | undefined, metadata: string | undefined): Trust {
   return TRUST_CACHE.get(JSON.stringify([certificates ?? [], metadata ?? null]), () => {
@@ -123,6 +126,14 @@ function usersOf(text: string): UserListResult {
     const result = parseUserList(text);
     if (result.ok) Object.freeze(Object.freeze(result.users).usernames);
     return Object.freeze(result);
+  });
+}
+
+function policyOf(text: string, artifact: 'trust-policy' | 'permission-policy'): JsonDocument {
+  return POLICY_CACHE.get(`${artifact}\n${text}`, () => {
+    const doc = parseJson(text, artifact);
+    Object.freeze(doc.problems);
+    return Object.freeze(doc);
   });
 }
 
