@@ -108,7 +108,7 @@ function givenValues(options: LintOptions): ContextValues {
 const TRUST_CACHE = new TextCache<Trust>(4);
 const USERS_CACHE = new TextCache<UserListResult>(4);
 const RELAY_STATE_CACHE = new TextCache<RelayState>(4);
-/** A policy's JSON document, kept with it its typed view (readPolicy), which is read once per document. */
+/** Policies' JSON documents, shared between lints so that each one's typed view (readPolicy, kept per document) is built once. */
 const POLICY_CACHE = new TextCache<JsonDocument>(4);
 
 function trustOf(certificates: readonly string[] | undefined, metadata: string | undefined): Trust {
