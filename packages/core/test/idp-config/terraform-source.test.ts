@@ -136,6 +136,11 @@ resource "keycloak_generic_protocol_mapper" "other_duration" {
     expect(app.relayState).toMatchObject({ state: 'known', value: `${metadata.replace(/^ {6}/gm, '').replace(/([$%])\1\{/g, '$1{')}\n` });
   });
 
+  it('a heredoc keeps its trailing spaces and blank lines, as Terraform does; CRLF line ends read as LF', () => {
+    expect(appOf(okta('  audience = <<EOT\nabc   \n\n\nEOT')).audience).toMatchObject({ state: 'known', value: 'abc   \n\n\n' });
+    expect(appOf(okta('  audience = <<EOT\r\nurn:amazon:\r\nwebservices\r\nEOT').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r')).audience).toMatchObject({ state: 'known', value: 'urn:amazon:\nwebservices\n' });
+  });
+
   it('a dynamic block makes its list not known, named as the block', () => {
     const text = okta('  dynamic "attribute_statements" {\n    for_each = var.statements\n    content {\n      name = attribute_statements.value.name\n    }\n  }');
     expect(appOf(text).notCarried).toEqual([{ what: 'the attribute statements', why: 'they come from `dynamic "attribute_statements" block`, which samlint does not evaluate in Terraform source' }]);
