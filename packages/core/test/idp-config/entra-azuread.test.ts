@@ -40,6 +40,18 @@ describe('azuread in Terraform plan and state JSON', () => {
     expect(app?.attributes.find((a) => a.name.endsWith('/RoleSessionName'))?.values).toMatchObject([{ state: 'unknown', path: 'resource_changes[2].change.after.definition' }]);
   });
 
+  it('a sign-on mode known only after apply is not checked, and says so', () => {
+    const plan = JSON.parse(fixture('azuread-plan-clean.json'));
+    const principal = plan.resource_changes.find((change: { type: string }) => change.type === 'azuread_service_principal').change;
+    delete principal.after.preferred_single_sign_on_mode;
+    principal.after_unknown.preferred_single_sign_on_mode = true;
+    const findings = lintFile(JSON.stringify(plan)).flatMap((r) => r.findings);
+    expect(findings.filter((f) => f.code === 'IDP007')).toEqual([]);
+    expect(findings.filter((f) => f.code === 'IDP001' && f.messageId === 'unknown').map((f) => f.message)).toContain(
+      '`resource_changes[1].change.after.preferred_single_sign_on_mode` is known only after apply, so the single sign-on mode is not checked',
+    );
+  });
+
   it('a state pairs each application with the service principal of its client id', () => {
     const resource = (type: string, name: string, values: object) => ({ address: `${type}.${name}`, mode: 'managed', type, name, values });
     const app = (name: string, clientId: string, acs: string) =>

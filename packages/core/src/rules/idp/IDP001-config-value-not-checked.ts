@@ -75,5 +75,7 @@ function valuesRulesRead(app: SamlAppConfig): Array<[string, ConfigValue<string 
     ['assertion signing', app.signing.assertionSigned],
     ['the signature algorithm', app.signing.signatureAlgorithm],
     ['the digest algorithm', app.signing.digestAlgorithm],
+    // Entra ID's single sign-on mode (IDP007), for the sources that carry one.
+    ...(app.signOnMode ? [['the single sign-on mode', app.signOnMode] as [string, ConfigValue]] : []),
   ];
 }
