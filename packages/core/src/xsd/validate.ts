@@ -1,3 +1,4 @@
+import { textOf } from '../xml/dom.js';
 import { ContentModel, type Label } from './content-model.js';
 import { SCHEMA_TABLES } from './schemas.generated.js';
 import { builtInName, checkValue, type ValueProblem } from './simple-types.js';
@@ -68,6 +69,26 @@ export function schemaViolations(root: Element): Violation[] {
   return found;
 }
 
+/**
+ * `{namespace}local` names in the schemas' namespaces, each built once rather than per node (and then
+ * looked up as a string whose hash is known). At most this many per namespace: a hostile document's
+ * many invented names are built as they come, not kept.
+ */
+const MAX_NAMES_PER_NAMESPACE = 1024;
+const NAMES = new Map([...SCHEMA_NAMESPACES].map((namespace) => [namespace, new Map<string, string>()]));
+
+function nameOf(node: Element | Attr): string {
+  const namespace = node.namespaceURI;
+  if (!namespace) return node.localName ?? node.nodeName;
+  const known = NAMES.get(namespace);
+  let name = known?.get(node.localName);
+  if (name === undefined) {
+    name = `{${namespace}}${node.localName}`;
+    if (known && known.size < MAX_NAMES_PER_NAMESPACE) known.set(node.localName, name);
+  }
+  return name;
+}
+
 /** Content models are built once per process, on first use. */
 const MODELS = new Map<ComplexType, ContentModel>();
 
@@ -78,10 +99,6 @@ function modelOf(type: ComplexType): ContentModel {
     MODELS.set(type, model);
   }
   return model;
-}
-
-function nameOf(node: Element | Attr): string {
-  return node.namespaceURI ? `{${node.namespaceURI}}${node.localName}` : (node.localName ?? node.nodeName);
 }
 
 function inNamespaces(wildcard: Wildcard, namespace: string): boolean {
@@ -132,7 +149,7 @@ class Validator {
     if (typeof resolved === 'string' || resolved.kind === 'simple') {
       this.attributes(element, undefined);
       this.noElementChildren(element);
-      this.value(element, undefined, element.textContent ?? '', type);
+      this.value(element, undefined, textOf(element), type);
       return [];
     }
     // An abstract type needs an xsi:type naming a concrete one; without it nothing says what the content is.
@@ -141,7 +158,7 @@ class Validator {
     if (element.getAttributeNS(XSI, 'nil') === 'true') return [];
     if (resolved.content === 'simple') {
       this.noElementChildren(element);
-      if (resolved.simple !== undefined) this.value(element, undefined, element.textContent ?? '', resolved.simple);
+      if (resolved.simple !== undefined) this.value(element, undefined, textOf(element), resolved.simple);
       return [];
     }
     if (resolved.content !== 'mixed' && hasText(element)) this.violations.push({ kind: 'unexpected-text', element });

@@ -41,9 +41,8 @@ export const TEXT_VALUE_ELEMENTS: ReadonlyArray<{ ns: string; name: string }> = 
   { ns: NS.samlp, name: 'StatusMessage' },
 ];
 
-const VALUE_KEYS = new Set(TEXT_VALUE_ELEMENTS.map(({ ns, name }) => `${ns} ${name}`));
-// Asked first, so most elements are passed over without building a key.
-const VALUE_NAMES = new Set(TEXT_VALUE_ELEMENTS.map(({ name }) => name));
+// Each of those local names is in one namespace: a lookup by name, no key built per element.
+const VALUE_NAMESPACE = new Map(TEXT_VALUE_ELEMENTS.map(({ ns, name }) => [name, ns]));
 
 function firstTextNode(element: Element): string {
   for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -76,7 +75,7 @@ export const SIG012 = defineRule({
     // A decrypted Assertion is a document of its own, outside the Response's tree.
     const roots = view.decrypted && view.assertion ? [view.root, view.assertion] : [view.root];
     // One walk of each tree, not one per element name: a large response holds thousands of values.
-    const values = roots.flatMap((root) => descendants(root, '*', '*').filter((e) => VALUE_NAMES.has(e.localName) && VALUE_KEYS.has(`${e.namespaceURI} ${e.localName}`)));
+    const values = roots.flatMap((root) => descendants(root, '*', '*').filter((e) => VALUE_NAMESPACE.get(e.localName) === e.namespaceURI));
     for (const element of values) {
       const what = splitBy(element);
       if (!what || what === 'an element') continue;
