@@ -76,18 +76,19 @@ class Writer {
    */
   element(element: Element, parentScope: Bindings, rendered: Bindings, inherited?: Attr[]): void {
     // One pass over the attributes: namespace declarations and the attributes C14N renders as such.
-    const own: Declaration[] = [];
-    const attributes: Attr[] = inherited ? [...inherited] : [];
+    // Most elements have neither: no array is made for them.
+    let own: Declaration[] | undefined;
+    let attributes: Attr[] = inherited ? [...inherited] : NO_ATTRIBUTES;
     const list = element.attributes;
     for (let i = 0; i < list.length; i++) {
       const attr = list[i] as Attr;
-      if (attr.namespaceURI === XMLNS_NAMESPACE) own.push([attr.prefix ? attr.localName : '', attr.value]);
-      else attributes.push(attr);
+      if (attr.namespaceURI === XMLNS_NAMESPACE) (own ??= []).push([attr.prefix ? attr.localName : '', attr.value]);
+      else (attributes === NO_ATTRIBUTES ? (attributes = []) : attributes).push(attr);
     }
-    const inScope = own.length ? withDeclarations(parentScope, own) : parentScope;
+    const inScope = own ? withDeclarations(parentScope, own) : parentScope;
     const declarations = this.options.method.exclusive
       ? this.exclusiveDeclarations(element, attributes, inScope, rendered)
-      : inclusiveDeclarations(inherited !== undefined ? [...inScope] : own, rendered);
+      : inclusiveDeclarations(inherited !== undefined ? [...inScope] : (own ?? NO_DECLARATIONS), rendered);
     let childRendered = rendered;
     let tag = `<${element.tagName}`;
     if (declarations.length) {
@@ -127,18 +128,31 @@ class Writer {
    * prefixes) and those of the PrefixList, each only where the output does not already have it.
    */
   private exclusiveDeclarations(element: Element, attributes: readonly Attr[], inScope: Bindings, rendered: Bindings): Declaration[] {
-    const wanted: Declaration[] = [];
-    const want = (prefix: string, uri: string) => {
-      if ((rendered.get(prefix) ?? '') !== uri && !wanted.some(([p]) => p === prefix)) wanted.push([prefix, uri]);
-    };
-    want(element.prefix ?? '', element.namespaceURI ?? '');
-    for (const attr of attributes) if (attr.prefix && attr.prefix !== 'xml') want(attr.prefix, attr.namespaceURI ?? '');
-    for (const prefix of this.inclusivePrefixes) {
-      const uri = inScope.get(prefix);
-      if (uri !== undefined) want(prefix, uri);
+    // Below the apex the element's namespace is nearly always rendered already: no array then.
+    let wanted = want(NO_DECLARATIONS, rendered, element.prefix ?? '', element.namespaceURI ?? '');
+    for (const attr of attributes) if (attr.prefix && attr.prefix !== 'xml') wanted = want(wanted, rendered, attr.prefix, attr.namespaceURI ?? '');
+    if (this.inclusivePrefixes.size) {
+      for (const prefix of this.inclusivePrefixes) {
+        const uri = inScope.get(prefix);
+        if (uri !== undefined) wanted = want(wanted, rendered, prefix, uri);
+      }
     }
     return wanted;
   }
+}
+
+// Shared empty lists: never pushed into (a new array replaces one first) nor sorted (they are empty).
+// Not frozen: iterating a frozen array leaves V8's fast path and allocates an iterator.
+const NO_ATTRIBUTES: Attr[] = [];
+const NO_DECLARATIONS: Declaration[] = [];
+
+/** `wanted` with the binding added when the output does not have it and it is not wanted yet (a new array the first time). */
+function want(wanted: Declaration[], rendered: Bindings, prefix: string, uri: string): Declaration[] {
+  if ((rendered.get(prefix) ?? '') === uri) return wanted;
+  for (let i = 0; i < wanted.length; i++) if ((wanted[i] as Declaration)[0] === prefix) return wanted;
+  const more = wanted === NO_DECLARATIONS ? [] : wanted;
+  more.push([prefix, uri]);
+  return more;
 }
 
 /** Inclusive C14N renders every namespace in scope at the apex (`candidates`), and below it each change of binding. */
