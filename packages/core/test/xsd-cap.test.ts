@@ -12,3 +12,23 @@ describe('schema violations a lint reports', () => {
     expect(lines).toEqual([...lines].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   });
 });
+
+describe('children that fit nothing where they stand', () => {
+  it('are each told what the schema allows there, before and after a child that fits', () => {
+    const misfits = (letters: string) => [...letters].map((l) => `<saml:Issuer>${l}</saml:Issuer>`).join('');
+    const xml = buildResponse().replace(/(<samlp:Status>.*?<\/samlp:Status>)/s, `${misfits('bc')}$1${misfits('de')}`);
+    const messages = lint(xml)
+      .findings.filter((f) => f.code === 'XSD001')
+      .map((f) => f.message);
+    const beforeStatus = '`saml:Issuer` is not expected here; the schema allows `ds:Signature`, `samlp:Extensions` or `samlp:Status`';
+    const afterStatus = '`saml:Issuer` is not expected here; the schema allows `saml:Assertion` or `saml:EncryptedAssertion`';
+    expect(messages).toEqual([beforeStatus, beforeStatus, afterStatus, afterStatus]);
+  });
+
+  it('that would fit after a missing required child are taken as following it, and the child is reported missing once', () => {
+    const xml = buildResponse().replace(/<samlp:Status>.*?<\/samlp:Status>/s, '');
+    const missing = lint(xml).findings.filter((f) => f.code === 'XSD002');
+    expect(missing.map((f) => f.message)).toEqual(['`samlp:Response` lacks `samlp:Status`, which the schema requires here']);
+    expect(lint(xml).findings.filter((f) => f.code === 'XSD001')).toEqual([]);
+  });
+});

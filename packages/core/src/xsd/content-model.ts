@@ -9,6 +9,12 @@ interface State {
 }
 
 /**
+ * Child names remembered per state set by stepByName. A schema's models name a few each; a hostile
+ * document's invented names are stepped as they come, not kept by a long-running language server.
+ */
+const MAX_NAMES_PER_STATE_SET = 256;
+
+/**
  * A content model as a nondeterministic automaton (Thompson's construction): the SAML schemas'
  * models are small, and a set of states answers both "does this child fit" and "what was expected
  * here" without backtracking.
@@ -33,11 +39,23 @@ export class ContentModel {
   }
 
   /** The labels leaving a set of states, each once. */
-  labels(states: readonly number[]): Label[] {
-    const seen = new Set<Label>();
-    for (const s of states) for (const edge of (this.states[s] as State).edges) seen.add(edge.label);
-    return [...seen];
+  labels(states: readonly number[]): readonly Label[] {
+    let labels = this.labelsFrom.get(states);
+    if (!labels) {
+      const seen = new Set<Label>();
+      for (const s of states) for (const edge of (this.states[s] as State).edges) seen.add(edge.label);
+      labels = [...seen];
+      this.labelsFrom.set(states, labels);
+    }
+    return labels;
   }
+
+  /**
+   * labels() and missing() by state set. Weakly: the sets closure() makes are kept with it, and any
+   * other array a caller passes is let go with the caller's.
+   */
+  private readonly labelsFrom = new WeakMap<readonly number[], readonly Label[]>();
+  private readonly missingFrom = new WeakMap<readonly number[], readonly Label[]>();
 
   /** The states after a child that `fits` one of the labels, and the first label it fitted; none when it fits nothing. */
   step(states: readonly number[], fits: (label: Label) => boolean): { states: number[]; label?: Label } {
@@ -66,20 +84,29 @@ export class ContentModel {
     let step = byName.get(name);
     if (!step) {
       step = this.step(states, fits);
-      byName.set(name, step);
+      if (byName.size < MAX_NAMES_PER_STATE_SET) byName.set(name, step);
     }
     return step;
   }
 
   /** Steps already taken, by state set (the closures' own arrays, so identity is enough) and child name. */
-  private readonly steps = new Map<readonly number[], Map<string, { states: number[]; label?: Label }>>();
+  private readonly steps = new WeakMap<readonly number[], Map<string, { states: number[]; label?: Label }>>();
 
   /**
    * The labels that begin a shortest way from `states` to the end of the model: what is missing when
    * the children stop here. Only element labels, as a missing wildcard names nothing.
    */
-  missing(states: readonly number[]): Label[] {
-    let frontier: { states: number[]; first: Label | undefined }[] = [{ states: [...states], first: undefined }];
+  missing(states: readonly number[]): readonly Label[] {
+    let missing = this.missingFrom.get(states);
+    if (!missing) {
+      missing = this.shortestWaysOut(states);
+      this.missingFrom.set(states, missing);
+    }
+    return missing;
+  }
+
+  private shortestWaysOut(states: readonly number[]): Label[] {
+    let frontier: { states: readonly number[]; first: Label | undefined }[] = [{ states, first: undefined }];
     const seen = new Set<string>([key(states)]);
     for (let depth = 0; depth < 8 && frontier.length; depth++) {
       const firsts = frontier.filter((f) => this.accepts(f.states)).map((f) => f.first);

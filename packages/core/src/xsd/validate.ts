@@ -232,29 +232,34 @@ class Validator {
     const model = modelOf(type);
     const found: { element: Element; type: TypeRef }[] = [];
     let states = model.initial();
+    // A child that fits nothing leaves the states as they were, so a run of such siblings (thousands, in
+    // a hostile document) is worked out once per name, until a child fits.
+    let misfits = new Map<string, Misfit>();
     for (const child of elementChildren(element)) {
       const name = nameOf(child);
       const fits = (label: Label) => this.fits(label, child);
       const step = model.stepByName(states, name, fits);
       if (step.label) {
+        if (step.states !== states) misfits = new Map();
         states = step.states;
         this.descend(child, step.label, found);
         continue;
       }
-      const missing = model.labels(states).find((l) => l.kind === 'element' && model.step(model.step(states, (m) => m === l).states, fits).label);
-      if (missing?.kind === 'element') {
-        this.violations.push({ kind: 'missing-element', element, missing: [displayName(missing.name)] });
-        const after = model.step(model.step(states, (m) => m === missing).states, fits);
-        states = after.states;
-        this.descend(child, after.label as Label, found);
-        continue;
+      let misfit = misfits.get(name);
+      if (!misfit) {
+        misfit = this.misfit(model, states, child, name, fits);
+        misfits.set(name, misfit);
       }
-      const declared = this.tables.elements[name];
-      if (declared === undefined && SCHEMA_NAMESPACES.has(child.namespaceURI ?? '')) {
+      if (misfit.kind === 'after-missing') {
+        this.violations.push({ kind: 'missing-element', element, missing: misfit.missing });
+        misfits = new Map();
+        states = misfit.states;
+        this.descend(child, misfit.label, found);
+      } else if (misfit.kind === 'unknown') {
         this.violations.push({ kind: 'unknown-element', element: child });
       } else {
-        this.violations.push({ kind: 'unexpected-element', element: child, expected: describeLabels(model.labels(states)) });
-        if (declared !== undefined) found.push({ element: child, type: declared });
+        this.violations.push({ kind: 'unexpected-element', element: child, expected: misfit.expected });
+        if (misfit.declared !== undefined) found.push({ element: child, type: misfit.declared });
       }
     }
     if (!model.accepts(states)) {
@@ -262,6 +267,18 @@ class Validator {
       this.violations.push({ kind: 'missing-element', element, missing: names.length ? names : describeLabels(model.labels(states)) });
     }
     return found;
+  }
+
+  /** What a child named `name` that fits none of the labels leaving `states` is: see children(). */
+  private misfit(model: ContentModel, states: readonly number[], child: Element, name: string, fits: (label: Label) => boolean): Misfit {
+    const missing = model.labels(states).find((l) => l.kind === 'element' && model.step(model.step(states, (m) => m === l).states, fits).label);
+    if (missing?.kind === 'element') {
+      const after = model.step(model.step(states, (m) => m === missing).states, fits);
+      return { kind: 'after-missing', missing: [displayName(missing.name)], states: after.states, label: after.label as Label };
+    }
+    const declared = this.tables.elements[name];
+    if (declared === undefined && SCHEMA_NAMESPACES.has(child.namespaceURI ?? '')) return { kind: 'unknown' };
+    return { kind: 'unexpected', expected: describeLabels(model.labels(states)), declared };
   }
 
   private fits(label: Label, child: Element): boolean {
@@ -281,6 +298,15 @@ class Validator {
     if (type !== undefined) found.push({ element: child, type });
   }
 }
+
+/**
+ * A child that fits none of the labels leaving the states it meets: it follows a missing required
+ * element (and fits after it), or it is unknown to the schemas, or unexpected here.
+ */
+type Misfit =
+  | { kind: 'after-missing'; missing: string[]; states: number[]; label: Label }
+  | { kind: 'unknown' }
+  | { kind: 'unexpected'; expected: string[]; declared: TypeRef | undefined };
 
 /** Each name once: the copies a particle's occurrences make of one element are one name to the reader. */
 function describeLabels(labels: readonly Label[]): string[] {

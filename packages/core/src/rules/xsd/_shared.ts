@@ -28,10 +28,19 @@ const MAX_VIOLATIONS_PER_RULE = 100;
 
 /** The violations of these kinds in every document the lint read, in document order, the first MAX_VIOLATIONS_PER_RULE. */
 export function violationsOf<K extends Violation['kind']>(ctx: RuleContext, ...kinds: K[]): Extract<Violation, { kind: K }>[] {
-  return schemaRoots(ctx)
-    .flatMap(schemaViolations)
-    .filter((v): v is Extract<Violation, { kind: K }> => (kinds as string[]).includes(v.kind))
-    .slice(0, MAX_VIOLATIONS_PER_RULE);
+  const found: Extract<Violation, { kind: K }>[] = [];
+  for (const root of schemaRoots(ctx)) {
+    for (const violation of schemaViolations(root)) {
+      if (!isOfKind(violation, kinds)) continue;
+      found.push(violation);
+      if (found.length === MAX_VIOLATIONS_PER_RULE) return found;
+    }
+  }
+  return found;
+}
+
+function isOfKind<K extends Violation['kind']>(violation: Violation, kinds: readonly K[]): violation is Extract<Violation, { kind: K }> {
+  return (kinds as readonly string[]).includes(violation.kind);
 }
 
 /** A list of names as a message shows it: `a`, `a` or `b`, `a`, `b` or `c`. */
