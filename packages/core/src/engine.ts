@@ -200,8 +200,8 @@ export function lintCapture(
         : undefined,
     xml: capture.xml,
     relayState: env.relayState?.raw,
-    personal: personalValues([xml, decrypted, env.metadataDocument], env),
   };
+  definePersonal(result, () => personalValues([xml, decrypted, env.metadataDocument], env));
   if (result.signatures !== undefined) result.signing = reportSignatures(signatures(), at);
   if (origin) result.origin = origin;
   if (env.relayStateSource === 'capture' && capture.relayState) {
@@ -210,6 +210,28 @@ export function lintCapture(
   const issuer = issuerOf(response, metadata);
   if (issuer !== undefined) result.issuer = issuer;
   return { result, parsed, decryption };
+}
+
+/**
+ * `result.personal`, worked out when first read: only redaction reads it, and walking every element of a
+ * large document for its values cost a lint (and each keystroke in the editor) more than most rules.
+ * An ordinary enumerable property once read, so copies and `JSON.stringify` see the list. The
+ * documents it reads are the lint's own and nothing changes them after it: decodeForDisplay redacts its
+ * parse in place, but never reads or hands out that lint's result.
+ */
+function definePersonal(result: LintResult, compute: () => PersonalValue[]): void {
+  Object.defineProperty(result, 'personal', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const personal = compute();
+      Object.defineProperty(result, 'personal', { value: personal, configurable: true, enumerable: true, writable: true });
+      return personal;
+    },
+    set(personal: PersonalValue[] | undefined) {
+      Object.defineProperty(result, 'personal', { value: personal, configurable: true, enumerable: true, writable: true });
+    },
+  });
 }
 
 const RAN: StageRun = Object.freeze({ ran: true });
