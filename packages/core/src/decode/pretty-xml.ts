@@ -5,8 +5,9 @@ const CDATA_NODE = 4;
 const COMMENT_NODE = 8;
 const PROCESSING_INSTRUCTION_NODE = 7;
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+// Tested before replaced: hardly any value holds a character to escape, and a large document has tens of thousands.
+const escapeText = (text: string) => (/[&<>]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text);
+const escapeAttribute = (text: string) => (/[&<>"]/.test(text) ? escapeText(text).replace(/"/g, '&quot;') : text);
 
 /**
  * Indents a parsed document for reading. Whitespace-only text between elements is dropped and each
@@ -15,9 +16,10 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
  */
 export function prettyXml(root: Element, indent = '  '): string {
   const lines: string[] = [];
+  const pads: string[] = [];
   // The parser caps depth (XML_LIMITS.depth), so this recursion is bounded.
   const visit = (node: Node, depth: number): void => {
-    const pad = indent.repeat(depth);
+    const pad = (pads[depth] ??= indent.repeat(depth));
     if (isElement(node)) {
       let attributes = '';
       for (let i = 0; i < node.attributes.length; i++) {
