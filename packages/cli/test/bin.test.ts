@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST, type VectorEntry } from '../../../test-vectors/manifest.js';
+import { COMMAND_NAMES } from '../src/commands/names.js';
 import { vectorArgs } from './vector-args.js';
 
 // `pnpm test` builds before it runs vitest, so the real bin (the bundle, packages/cli/build.mjs) is there.
@@ -99,14 +100,37 @@ describe.skipIf(NODE_KEEPS_CACHE)('the code cache of the bundle (decision 0011)'
     const home = mkdtempSync(join(tmpdir(), 'samlint-cache-'));
     const first = samlint(CHECK, undefined, [], home);
     const [cache] = cacheFiles(home);
-    // Named by the command file's content hash, the Node version and the architecture: no other build's code runs.
-    expect(cache).toMatch(new RegExp(`^samlint-[A-Z0-9]+-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`));
+    // Named by the command file's content hash, the Node version and the architecture (no other build's
+    // code runs), and by the command.
+    expect(cache).toMatch(new RegExp(`^samlint-[A-Z0-9]+-${process.version.replace(/\./g, '\\.')}-${process.arch}-check\\.bin$`));
     const cached = readFileSync(join(home, 'samlint', 'code-cache', cache as string));
     const second = samlint(CHECK, undefined, [], home);
     expect({ status: second.status, stdout: second.stdout, stderr: second.stderr }).toEqual({ status: first.status, stdout: first.stdout, stderr: first.stderr });
     expect(JSON.parse(second.stdout).files[0].findings).toEqual([]);
     // An accepted cache is left as it is.
     expect(readFileSync(join(home, 'samlint', 'code-cache', cache as string)).equals(cached)).toBe(true);
+  });
+
+  it('is kept per command, so that a command that lints never runs with the cache of one that did not', { timeout: 60_000 }, () => {
+    const home = mkdtempSync(join(tmpdir(), 'samlint-cache-'));
+    samlint(['rules'], undefined, [], home);
+    samlint(['--help'], undefined, [], home);
+    const [rules, other] = cacheFiles(home).sort();
+    expect([rules, other].map((name) => name?.replace(/^samlint-[A-Z0-9]+-[^-]+-[^-]+-/, ''))).toEqual(['other.bin', 'rules.bin']);
+    const check = samlint(CHECK, undefined, [], home);
+    expect(check.status).toBe(0);
+    const written = cacheFiles(home);
+    expect(written).toHaveLength(3);
+    const checkCache = written.find((name) => name.endsWith('-check.bin')) as string;
+    // More code than the cache of a run that linted nothing: what check compiled on the way.
+    const size = (name: string) => readFileSync(join(home, 'samlint', 'code-cache', name)).length;
+    expect(size(checkCache)).toBeGreaterThan(size(rules as string));
+  });
+
+  it('names every command main.ts registers', () => {
+    const help = samlint(['--help']).stdout;
+    const registered = [...help.matchAll(/^ {2}samlint (\w+)/gm)].map((match) => match[1]);
+    expect(registered.sort()).toEqual([...COMMAND_NAMES].sort());
   });
 
   it('is replaced when V8 rejects it, and the run is unaffected', { timeout: 60_000 }, () => {
