@@ -177,6 +177,16 @@ function relayStateIn(configPath: string, read: (file: string) => string): Targe
   } catch {
     return undefined;
   }
+  // Found again only when the config changed: a document is linted at every pause in typing.
+  if (lastRelayState?.path !== configPath || lastRelayState.text !== text) {
+    lastRelayState = { path: configPath, text, place: placeOfRelayState(configPath, text) };
+  }
+  return lastRelayState.place;
+}
+
+let lastRelayState: { path: string; text: string; place: Target['relayState'] } | undefined;
+
+function placeOfRelayState(configPath: string, text: string): Target['relayState'] {
   const root = parseJson(text, 'input').root;
   const node = root && findNodeAtLocation(root, ['relayState']);
   if (node?.type !== 'string' || text.slice(node.offset + 1, node.offset + node.length - 1) !== node.value) return undefined;
