@@ -3,7 +3,7 @@
 // `response.signatureAlgorithms` changes the algorithms of the signature templates. Every hostile
 // vector is signed by xmlsec1 first and then rewritten as text by lib/manipulate.mjs (`mangle`): nothing
 // here is signed by samlint. Vectors trust keys/idp.crt unless `options.certificates` says otherwise.
-import { DEFAULTS, RELAY_STATE, SIGNATURE_ALGORITHMS } from '../lib/response.mjs';
+import { DEFAULTS, RELAY_STATE, SIGNATURE_ALGORITHMS, defaultAttributes } from '../lib/response.mjs';
 import {
   ATTACKER_SESSION_NAME,
   VICTIM_SESSION_NAME,
@@ -53,6 +53,17 @@ export const SIG_CASES = [
   }),
   sig('signature-value-mismatch', 'One character of the SignatureValue was changed after signing; the digests still match', {
     mangle: damageSignatureValue,
+    expect: ['SIG005'],
+  }),
+  sig('signature-value-reused', 'Another agent’s RoleSessionName with a SignedInfo whose digest fits it, and the SignatureValue of the genuine response', {
+    // Both signed by xmlsec1 with the IdP's key: the edited login's SignedInfo (its digest holds), then
+    // the genuine login's SignatureValue in its place. Linted after the genuine response, a verdict
+    // remembered by signature value alone would pass it (sig/crypto.ts keys verdicts by the exact text).
+    build: ({ signed }) => {
+      const genuine = /<ds:SignatureValue>([^<]*)</.exec(signed({}))?.[1] ?? '';
+      const edited = signed({ attributes: defaultAttributes().map(([name, values]) => [name, values.map((v) => (v === VICTIM_SESSION_NAME ? ATTACKER_SESSION_NAME : v))]) });
+      return edited.replace(/(<ds:SignatureValue>)[^<]*/, (_, tag) => `${tag}${genuine}`);
+    },
     expect: ['SIG005'],
   }),
   sig('certificate-rotated', 'The IdP rotated to a new key (keys/rotated) while the IAM provider still holds keys/idp.crt', {

@@ -1,6 +1,7 @@
 import { sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { certificateFromBase64 } from '../../src/sig/certificates.js';
+import { lint } from '../../src/index.js';
 import { nodeCrypto, type SignatureScheme } from '../../src/sig/crypto.js';
 import { vector } from '../sig-fixtures.js';
 
@@ -36,5 +37,21 @@ describe('nodeCrypto.verify', () => {
   it('still verifies a text it was asked about before, after many others', () => {
     for (let i = 0; i < 20; i++) nodeCrypto.verify(RSA_SHA256, idp, `${signedInfo}${i}`, signature);
     expect(nodeCrypto.verify(RSA_SHA256, idp, signedInfo, signature)).toBe(true);
+  });
+});
+
+describe('a verdict kept from a genuine response', () => {
+  const options = { certificates: [vector('keys/idp.crt')], now: new Date('2026-11-27T09:00:30Z') };
+  const sigErrors = (file: string) =>
+    lint(vector(file), options)
+      .findings.filter((f) => f.code.startsWith('SIG') && f.severity === 'error')
+      .map((f) => f.code);
+
+  it('is not given to a forgery that reuses its SignatureValue over another SignedInfo', () => {
+    // The genuine Assertion signature's value stands in the forgery (test-vectors/cases/sig.mjs).
+    const signatureValue = /<ds:SignatureValue>([^<]*)</.exec(vector('sig/signature-value-reused.xml'))?.[1];
+    expect(vector('clean/clean-signed-both.xml')).toContain(signatureValue);
+    expect(sigErrors('clean/clean-signed-both.xml')).toEqual([]);
+    expect(sigErrors('sig/signature-value-reused.xml')).toEqual(['SIG005']);
   });
 });
